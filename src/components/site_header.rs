@@ -1,0 +1,18 @@
+use leptos::prelude::*;
+
+/// The band at the top of every page: a link that skips to the content, then the school's
+/// name linking to its home page.
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#contenu">"Aller au contenu"</a>
+        <header class="site-header">
+            <div class="site-header-inner">
+                <a class="site-name" href="https://www.telecom-paris.fr">
+                    "Télécom Paris"
+                </a>
+                <span class="site-tagline">"Institut Polytechnique de Paris"</span>
+            </div>
+        </header>
+    }
+}
