@@ -1,0 +1,42 @@
+# The two commands of the README: `make serve` and `make test`. Each installs what is missing
+# first (scripts/setup.sh), so both work on a fresh machine.
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER := /usr/bin/chromedriver
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+.PHONY: setup serve build test lint test-host test-browser test-e2e
+
+setup:
+	@scripts/setup.sh
+
+## Development server on http://127.0.0.1:8080, rebuilding on change.
+serve: setup
+	trunk serve
+
+## The release build in dist/, as deployed.
+build: setup
+	trunk build --release --offline
+
+## Every check and test; what CI runs.
+test: setup lint test-host test-browser test-e2e
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets --features ssr -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown --features csr -- -D warnings
+
+## Logic and rendered HTML, on the host.
+test-host:
+	cargo test --features ssr
+
+## Browser code, in headless Chromium. No debug info: the test module is 20 times smaller.
+test-browser:
+	CARGO_PROFILE_DEV_DEBUG=0 cargo test --target wasm32-unknown-unknown --features csr --test browser
+
+## What a visitor does, against the release build.
+test-e2e: build
+	playwright test

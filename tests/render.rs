@@ -1,0 +1,113 @@
+//! The components rendered to HTML on the host, as the browser and the pre-renderer see them.
+#![cfg(not(target_arch = "wasm32"))]
+
+use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+use raison_etre::App;
+use raison_etre::content::raison_etre::{PAGE, PATH};
+use scraper::{Html, Selector};
+
+/// The whole app as rendered for `path`.
+fn render(path: &str) -> Html {
+    let owner = Owner::new();
+    let html = owner.with(|| {
+        provide_context(RequestUrl::new(path));
+        view! { <App /> }.to_html()
+    });
+    Html::parse_fragment(&html)
+}
+
+fn select<'a>(doc: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
+    let selector = Selector::parse(css).expect("a valid selector");
+    doc.select(&selector).collect()
+}
+
+fn text(element: &scraper::ElementRef) -> String {
+    element.text().collect::<String>().trim().to_owned()
+}
+
+#[test]
+fn breadcrumbs_are_an_ordered_list_in_a_nav_ending_on_the_current_page() {
+    let doc = render(PATH);
+    let items = select(&doc, "nav[aria-label] > ol > li > a");
+    let trail: Vec<_> = items
+        .iter()
+        .map(|a| (text(a), a.attr("href").unwrap_or_default().to_owned()))
+        .collect();
+    assert_eq!(
+        trail,
+        [
+            ("Accueil", "https://www.telecom-paris.fr"),
+            ("fr", "https://www.telecom-paris.fr/fr"),
+            ("L’École", "https://www.telecom-paris.fr/fr/ecole"),
+            ("Télécom Paris en bref", "https://www.telecom-paris.fr/fr/ecole/bref"),
+            ("Notre raison d’être", PATH),
+        ]
+        .map(|(l, h)| (l.to_owned(), h.to_owned()))
+    );
+    let current = select(&doc, "[aria-current]");
+    assert_eq!(current.len(), 1);
+    assert_eq!(current[0].attr("aria-current"), Some("page"));
+    assert_eq!(text(&current[0]), PAGE.title);
+}
+
+#[test]
+fn the_outline_is_one_h1_then_h2s() {
+    let doc = render(PATH);
+    let headings: Vec<_> = select(&doc, "h1, h2, h3, h4, h5, h6")
+        .iter()
+        .map(|h| format!("{} {}", h.value().name(), text(h)))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "h1 Notre raison d’être",
+            "h2 Nous nous inscrivons dans une double logique\u{a0}:",
+            "h2 Notre Raison d’Être se compose donc de trois types d’éléments\u{a0}:",
+            "h2 Vidéo et réseaux sociaux",
+        ]
+    );
+}
+
+#[test]
+fn every_block_is_rendered_once_in_order() {
+    let doc = render(PATH);
+    let rendered: Vec<_> = select(&doc, "article p:not(.signature)")
+        .iter()
+        .map(text)
+        .collect();
+    let expected: Vec<_> = PAGE.blocks().map(|b| b.text().to_owned()).collect();
+    assert_eq!(rendered, expected);
+}
+
+#[test]
+fn the_statement_is_a_pull_quote_and_the_signature_closes_the_article() {
+    let doc = render(PATH);
+    let quotes = select(&doc, "article blockquote.pull-quote");
+    assert_eq!(quotes.len(), 1);
+    assert!(text(&quotes[0]).starts_with("Notre Raison d’Être est de former"));
+
+    let last = select(&doc, "article > *").pop().expect("the article has children");
+    assert_eq!(last.value().attr("class"), Some("signature"));
+    assert_eq!(text(&last), "Nicolas Glady – Directeur de Télécom Paris");
+}
+
+#[test]
+fn the_skip_link_leads_to_the_main_content() {
+    let doc = render(PATH);
+    let skip = select(&doc, "a.skip-link");
+    assert_eq!(skip[0].attr("href"), Some("#contenu"));
+    assert_eq!(select(&doc, "main#contenu").len(), 1);
+    assert_eq!(select(&doc, "header").len(), 1);
+    assert_eq!(select(&doc, "footer").len(), 1);
+}
+
+#[test]
+fn an_unknown_path_renders_the_not_found_view_with_a_way_back() {
+    let doc = render("/fr/nulle-part");
+    let h1 = select(&doc, "h1");
+    assert_eq!(h1.len(), 1);
+    assert_eq!(text(&h1[0]), "Page introuvable");
+    assert!(select(&doc, &format!("main a[href=\"{PATH}\"]")).len() == 1);
+    assert!(select(&doc, "article").is_empty());
+}
