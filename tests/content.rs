@@ -44,7 +44,11 @@ fn page_body() -> Vec<String> {
 #[test]
 fn every_paragraph_of_the_source_is_on_the_page_once_and_in_order() {
     let source = source_body();
-    assert_eq!(source.len(), 10, "the fixture's body has 8 paragraphs and 2 headings");
+    assert_eq!(
+        source.len(),
+        10,
+        "the fixture's body has 8 paragraphs and 2 headings"
+    );
     assert_eq!(page_body(), source);
 }
 
@@ -62,13 +66,20 @@ fn the_statement_is_the_raison_d_etre_sentence() {
         .filter(|b| matches!(b, Block::Statement(_)))
         .collect();
     assert_eq!(statements.len(), 1);
-    assert!(statements[0].text().starts_with("Notre Raison d’Être est de former, imaginer et entreprendre"));
+    assert!(
+        statements[0]
+            .text()
+            .starts_with("Notre Raison d’Être est de former, imaginer et entreprendre")
+    );
 }
 
 #[test]
 fn breadcrumbs_lead_to_the_school_site_as_in_the_source() {
     let labels: Vec<_> = PAGE.breadcrumbs.iter().map(|l| l.label).collect();
-    assert_eq!(labels, ["Accueil", "fr", "L’École", "Télécom Paris en bref"]);
+    assert_eq!(
+        labels,
+        ["Accueil", "fr", "L’École", "Télécom Paris en bref"]
+    );
     for link in PAGE.breadcrumbs {
         assert!(
             SOURCE.contains(&format!("[{}]({} ", link.label, link.href)),
@@ -91,9 +102,17 @@ fn no_line_break_before_high_punctuation() {
         for (i, c) in text.char_indices() {
             let before = text[..i].chars().last();
             match c {
-                ':' => assert_eq!(before, Some('\u{a0}'), "no-break space before ':' in {text:?}"),
+                ':' => assert_eq!(
+                    before,
+                    Some('\u{a0}'),
+                    "no-break space before ':' in {text:?}"
+                ),
                 ';' | '!' | '?' => {
-                    assert_eq!(before, Some('\u{202f}'), "narrow space before {c:?} in {text:?}")
+                    assert_eq!(
+                        before,
+                        Some('\u{202f}'),
+                        "narrow space before {c:?} in {text:?}"
+                    )
                 }
                 _ => {}
             }
@@ -109,7 +128,11 @@ fn guillemets_hold_narrow_no_break_spaces() {
             match c {
                 '«' => {
                     seen += 1;
-                    assert_eq!(text[i + c.len_utf8()..].chars().next(), Some('\u{202f}'), "{text:?}");
+                    assert_eq!(
+                        text[i + c.len_utf8()..].chars().next(),
+                        Some('\u{202f}'),
+                        "{text:?}"
+                    );
                 }
                 '»' => assert_eq!(text[..i].chars().last(), Some('\u{202f}'), "{text:?}"),
                 _ => {}

@@ -40,7 +40,10 @@ fn breadcrumbs_are_an_ordered_list_in_a_nav_ending_on_the_current_page() {
             ("Accueil", "https://www.telecom-paris.fr"),
             ("fr", "https://www.telecom-paris.fr/fr"),
             ("L’École", "https://www.telecom-paris.fr/fr/ecole"),
-            ("Télécom Paris en bref", "https://www.telecom-paris.fr/fr/ecole/bref"),
+            (
+                "Télécom Paris en bref",
+                "https://www.telecom-paris.fr/fr/ecole/bref"
+            ),
             ("Notre raison d’être", PATH),
         ]
         .map(|(l, h)| (l.to_owned(), h.to_owned()))
@@ -87,7 +90,9 @@ fn the_statement_is_a_pull_quote_and_the_signature_closes_the_article() {
     assert_eq!(quotes.len(), 1);
     assert!(text(&quotes[0]).starts_with("Notre Raison d’Être est de former"));
 
-    let last = select(&doc, "article > *").pop().expect("the article has children");
+    let last = select(&doc, "article > *")
+        .pop()
+        .expect("the article has children");
     assert_eq!(last.value().attr("class"), Some("signature"));
     assert_eq!(text(&last), "Nicolas Glady – Directeur de Télécom Paris");
 }

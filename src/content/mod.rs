@@ -72,8 +72,10 @@ pub struct Article {
 impl Article {
     /// Every block of the article in reading order, headings left out.
     pub fn blocks(&self) -> impl Iterator<Item = &'static Block> + '_ {
-        self.intro
-            .iter()
-            .chain(self.sections.iter().flat_map(|section| section.blocks.iter()))
+        self.intro.iter().chain(
+            self.sections
+                .iter()
+                .flat_map(|section| section.blocks.iter()),
+        )
     }
 }

@@ -1,0 +1,54 @@
+import { test as base, expect, type Request } from '@playwright/test';
+
+/**
+ * Every test runs with two guards:
+ * - a request to any host but our own is never sent: it is recorded and answered here with
+ *   a small local page, so a test can assert which third parties were asked, and when;
+ * - console errors and uncaught exceptions are collected and fail the test.
+ */
+export type Guards = {
+  /** Every request that left for another origin, in order. */
+  thirdParty: Request[];
+  /** Console errors and uncaught exceptions seen by the page. */
+  consoleErrors: string[];
+};
+
+export const test = base.extend<Guards & { guarded: void }>({
+  thirdParty: async ({}, use) => use([]),
+  consoleErrors: async ({}, use) => use([]),
+  guarded: [
+    async ({ context, thirdParty, consoleErrors }, use) => {
+      await context.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (url.hostname === '127.0.0.1') return route.continue();
+        thirdParty.push(route.request());
+        return route.fulfill({
+          status: 200,
+          contentType: 'text/html',
+          body: `<!doctype html><title>stub</title><p>stub for ${url.hostname}</p>`,
+        });
+      });
+      context.on('page', (page) => {
+        page.on('console', (msg) => {
+          if (msg.type() === 'error') consoleErrors.push(msg.text());
+        });
+        page.on('pageerror', (err) => consoleErrors.push(String(err)));
+      });
+      await use();
+      expect(consoleErrors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** The hosts of the recorded third-party requests, sorted and without repeats. */
+export function hostsOf(requests: Request[]): string[] {
+  return [...new Set(requests.map((r) => new URL(r.url()).hostname))].sort();
+}
+
+/** Text with every kind of space folded to one ASCII space. */
+export function words(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}

@@ -1,0 +1,75 @@
+//! The app mounted in headless Chromium: what the browser really builds.
+#![cfg(target_arch = "wasm32")]
+
+use raison_etre::App;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn go_to(path: &str) {
+    let history = web_sys::window().unwrap().history().unwrap();
+    history
+        .replace_state_with_url(&JsValue::NULL, "", Some(path))
+        .unwrap();
+}
+
+/// The texts of the elements matching `selector` inside `root`.
+fn texts(root: &web_sys::Element, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .map(|n| n.text_content().unwrap_or_default())
+        .collect()
+}
+
+/// A fresh element to mount into: tests in this file share one page.
+fn container() -> web_sys::HtmlElement {
+    let element = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&element).unwrap();
+    wasm_bindgen::JsCast::unchecked_into(element)
+}
+
+/// Lets the reactive system run its effects (redirects, title).
+async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// One test, because the location is shared by the whole page.
+#[wasm_bindgen_test]
+async fn the_router_mounts_the_page_and_redirects_the_root() {
+    go_to("/fr/ecole/bref/raison-etre");
+    let root = container();
+    let app = leptos::mount::mount_to(root.clone(), App);
+    next_tick().await;
+
+    assert_eq!(texts(&root, "h1"), ["Notre raison d’être"]);
+    assert_eq!(texts(&root, "main h2").len(), 3);
+    assert_eq!(texts(&root, "nav ol li").len(), 5);
+    assert_eq!(texts(&root, "[aria-current=page]"), ["Notre raison d’être"]);
+    assert_eq!(
+        texts(&root, ".signature"),
+        ["Nicolas Glady – Directeur de Télécom Paris"]
+    );
+    assert_eq!(document().title(), "Notre raison d’être | Télécom Paris");
+    drop(app);
+    assert!(texts(&root, "h1").is_empty(), "unmounting removes the page");
+
+    go_to("/");
+    let app = leptos::mount::mount_to(root.clone(), App);
+    next_tick().await;
+    let path = web_sys::window().unwrap().location().pathname().unwrap();
+    assert_eq!(path, "/fr/ecole/bref/raison-etre");
+    assert_eq!(texts(&root, "h1"), ["Notre raison d’être"]);
+    drop(app);
+}
