@@ -10,3 +10,4 @@ pub mod content;
 pub mod pages;
 
 pub use app::App;
+pub mod consent;

@@ -1,0 +1,194 @@
+//! The record of the visitor's choice, as kept in `localStorage` under [`STORAGE_KEY`]:
+//!
+//! ```json
+//! {"schema":1,"revision":1,"decidedAt":1764280000000,"expiresAt":1780091200000,
+//!  "choices":{"youtube":true,"x":false,"instagram":false,"facebook":false,"linkedin":false}}
+//! ```
+//!
+//! It is the proof of consent the CNIL asks for (which policy revision, what was chosen,
+//! when) and needs no consent itself. Reading it never panics: anything else than a record
+//! of this schema comes back as a [`RecordProblem`].
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::Timestamp;
+
+/// The one `localStorage` key this app writes. No other key is ever read or written.
+pub const STORAGE_KEY: &str = "telecom-paris:consent";
+
+/// The version of the record's shape. A record of another schema is not read.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A record longer than this is not parsed: ours take about 150 bytes.
+pub const MAX_RECORD_BYTES: usize = 2048;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ConsentRecord {
+    /// [`SCHEMA_VERSION`] when written.
+    pub schema: u32,
+    /// The policy revision the visitor answered.
+    pub revision: u32,
+    /// When the choice was made.
+    pub decided_at: Timestamp,
+    /// When it stops counting and the visitor is asked again.
+    pub expires_at: Timestamp,
+    /// Service id to whether it is allowed.
+    pub choices: BTreeMap<String, bool>,
+}
+
+/// Why a stored value is not taken as the visitor's choice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecordProblem {
+    TooLarge { bytes: usize },
+    Malformed(String),
+    OtherSchema(Option<u32>),
+    OtherRevision { found: u32, current: u32 },
+    UnknownService(String),
+    FromTheFuture,
+    BadExpiry,
+    Expired,
+}
+
+impl RecordProblem {
+    /// Whether this is the ordinary life of a record (it aged, the policy changed) rather
+    /// than something that should not be there.
+    pub fn is_expected(&self) -> bool {
+        matches!(self, Self::Expired | Self::OtherRevision { .. })
+    }
+}
+
+impl fmt::Display for RecordProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::TooLarge { bytes } => write!(f, "the stored value is too large ({bytes} bytes)"),
+            Self::Malformed(why) => write!(f, "the stored value is not a consent record ({why})"),
+            Self::OtherSchema(Some(found)) => {
+                write!(f, "the record has schema {found}, not {SCHEMA_VERSION}")
+            }
+            Self::OtherSchema(None) => write!(f, "the record has no schema version"),
+            Self::OtherRevision { found, current } => {
+                write!(
+                    f,
+                    "the record answers policy revision {found}; the policy is now at {current}"
+                )
+            }
+            Self::UnknownService(id) => write!(f, "the record names an unknown service {id:?}"),
+            Self::FromTheFuture => write!(f, "the record is dated in the future"),
+            Self::BadExpiry => write!(f, "the record's expiry does not follow from its date"),
+            Self::Expired => write!(f, "the record has expired"),
+        }
+    }
+}
+
+/// Only the schema, so that a record of another shape is told apart from garbage.
+#[derive(Deserialize)]
+struct Versioned {
+    schema: Option<u32>,
+}
+
+impl ConsentRecord {
+    /// Reads a stored value, checking its size, JSON and schema. What the record says is
+    /// checked against the policy and the clock by [`super::Consent::restore`].
+    pub fn parse(raw: &str) -> Result<Self, RecordProblem> {
+        if raw.len() > MAX_RECORD_BYTES {
+            return Err(RecordProblem::TooLarge { bytes: raw.len() });
+        }
+        let malformed = |error: serde_json::Error| RecordProblem::Malformed(error.to_string());
+        let Versioned { schema } = serde_json::from_str(raw).map_err(malformed)?;
+        if schema != Some(SCHEMA_VERSION) {
+            return Err(RecordProblem::OtherSchema(schema));
+        }
+        serde_json::from_str(raw).map_err(malformed)
+    }
+
+    /// The record as stored.
+    pub fn to_json(&self) -> String {
+        // Serialising a struct of integers, strings and booleans cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> ConsentRecord {
+        ConsentRecord {
+            schema: SCHEMA_VERSION,
+            revision: 1,
+            decided_at: 1_000,
+            expires_at: 2_000,
+            choices: [("youtube".to_owned(), true), ("x".to_owned(), false)].into(),
+        }
+    }
+
+    #[test]
+    fn a_record_survives_the_round_trip() {
+        let json = sample().to_json();
+        assert_eq!(
+            json,
+            r#"{"schema":1,"revision":1,"decidedAt":1000,"expiresAt":2000,"choices":{"x":false,"youtube":true}}"#
+        );
+        assert_eq!(ConsentRecord::parse(&json), Ok(sample()));
+    }
+
+    #[test]
+    fn garbage_is_malformed() {
+        for raw in [
+            "",
+            "{",
+            "null",
+            "[]",
+            "true",
+            "\"yes\"",
+            "{\"schema\":\"1\"}",
+        ] {
+            assert!(
+                matches!(ConsentRecord::parse(raw), Err(RecordProblem::Malformed(_))),
+                "{raw:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn another_schema_is_told_apart() {
+        assert_eq!(
+            ConsentRecord::parse(r#"{"schema":2,"whatever":[]}"#),
+            Err(RecordProblem::OtherSchema(Some(2)))
+        );
+        assert_eq!(
+            ConsentRecord::parse(r#"{"accepted":true}"#),
+            Err(RecordProblem::OtherSchema(None))
+        );
+    }
+
+    #[test]
+    fn a_record_of_this_schema_with_bad_fields_is_malformed() {
+        for raw in [
+            r#"{"schema":1,"revision":1,"decidedAt":-5,"expiresAt":2000,"choices":{}}"#,
+            r#"{"schema":1,"revision":1,"decidedAt":1.5,"expiresAt":2000,"choices":{}}"#,
+            r#"{"schema":1,"revision":1,"decidedAt":"hier","expiresAt":2000,"choices":{}}"#,
+            r#"{"schema":1,"revision":1,"decidedAt":1000,"expiresAt":2000,"choices":{"x":"oui"}}"#,
+            r#"{"schema":1,"revision":1,"decidedAt":1000,"expiresAt":2000,"choices":{},"extra":1}"#,
+            r#"{"schema":1,"revision":1,"decidedAt":1000,"choices":{}}"#,
+        ] {
+            assert!(
+                matches!(ConsentRecord::parse(raw), Err(RecordProblem::Malformed(_))),
+                "{raw}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_huge_value_is_not_parsed() {
+        let raw = format!(r#"{{"schema":1,"pad":"{}"}}"#, "x".repeat(MAX_RECORD_BYTES));
+        assert_eq!(
+            ConsentRecord::parse(&raw),
+            Err(RecordProblem::TooLarge { bytes: raw.len() })
+        );
+    }
+}

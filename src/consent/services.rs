@@ -1,0 +1,138 @@
+//! The third parties whose content the page can embed. Adding one is one entry in
+//! [`SERVICES`]; its embeds are then listed in `content::embeds`.
+
+/// A third party whose embeds wait for consent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Service {
+    /// Stable key in the stored record. Never rename one: stored choices would be lost.
+    pub id: &'static str,
+    /// The name the visitor knows.
+    pub name: &'static str,
+    /// What it shows here and what it does with the visitor's data, in a sentence.
+    pub purpose: &'static str,
+    /// Its privacy policy.
+    pub privacy_policy: &'static str,
+    /// The origin its iframes load from: the only one the page frames for it.
+    pub frame_origin: &'static str,
+    /// The iframe's `allow` list: only the features the embed needs.
+    pub allow: &'static str,
+    /// The iframe's `sandbox` tokens: as few as the embed tolerates.
+    pub sandbox: &'static str,
+}
+
+/// What the visitor is asked to agree to. Bump `revision` when the purposes change: every
+/// visitor is asked again, and no earlier choice is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Policy {
+    pub revision: u32,
+    pub services: &'static [Service],
+}
+
+impl Policy {
+    /// The service with this id, if the policy lists it.
+    pub fn service(&self, id: &str) -> Option<&'static Service> {
+        self.services.iter().find(|service| service.id == id)
+    }
+}
+
+/// Social networks run their posts as scripts inside their own frame, and open links in
+/// new tabs.
+const SOCIAL_SANDBOX: &str =
+    "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox";
+
+pub const SERVICES: &[Service] = &[
+    Service {
+        id: "youtube",
+        name: "YouTube",
+        purpose: "Lecteur vidéo de Google. En mode «\u{202f}confidentialité renforcée\u{202f}», \
+                  il ne dépose de cookie qu’au lancement de la vidéo, mais Google reçoit \
+                  votre adresse IP dès l’affichage du lecteur.",
+        privacy_policy: "https://policies.google.com/privacy?hl=fr",
+        frame_origin: "https://www.youtube-nocookie.com",
+        allow: "encrypted-media; picture-in-picture; fullscreen",
+        sandbox: "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation",
+    },
+    Service {
+        id: "x",
+        name: "X (Twitter)",
+        purpose: "Publications de X. X peut déposer des cookies et suivre votre navigation.",
+        privacy_policy: "https://x.com/fr/privacy",
+        frame_origin: "https://platform.twitter.com",
+        allow: "",
+        sandbox: SOCIAL_SANDBOX,
+    },
+    Service {
+        id: "instagram",
+        name: "Instagram",
+        purpose: "Publications d’Instagram (Meta). Meta peut déposer des cookies et suivre \
+                  votre navigation.",
+        privacy_policy: "https://privacycenter.instagram.com/policy",
+        frame_origin: "https://www.instagram.com",
+        allow: "",
+        sandbox: SOCIAL_SANDBOX,
+    },
+    Service {
+        id: "facebook",
+        name: "Facebook",
+        purpose: "Publications de Facebook (Meta). Meta peut déposer des cookies et suivre \
+                  votre navigation.",
+        privacy_policy: "https://www.facebook.com/privacy/policy/",
+        frame_origin: "https://www.facebook.com",
+        allow: "",
+        sandbox: SOCIAL_SANDBOX,
+    },
+    Service {
+        id: "linkedin",
+        name: "LinkedIn",
+        purpose: "Publications de LinkedIn (Microsoft). LinkedIn peut déposer des cookies et \
+                  suivre votre navigation.",
+        privacy_policy: "https://www.linkedin.com/legal/privacy-policy",
+        frame_origin: "https://www.linkedin.com",
+        allow: "",
+        sandbox: SOCIAL_SANDBOX,
+    },
+];
+
+/// The policy in force.
+pub const POLICY: Policy = Policy {
+    revision: 1,
+    services: SERVICES,
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_origins_are_https() {
+        for (i, service) in SERVICES.iter().enumerate() {
+            assert!(SERVICES[i + 1..].iter().all(|other| other.id != service.id));
+            assert!(service.frame_origin.starts_with("https://"), "{service:?}");
+            assert!(
+                !service.frame_origin.ends_with('/'),
+                "an origin has no path"
+            );
+            assert!(
+                service.privacy_policy.starts_with("https://"),
+                "{service:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn no_sandbox_lets_an_embed_navigate_the_page_or_submit_forms() {
+        for service in SERVICES {
+            assert!(
+                !service.sandbox.contains("allow-top-navigation"),
+                "{service:?}"
+            );
+            assert!(!service.sandbox.contains("allow-forms"), "{service:?}");
+        }
+    }
+
+    #[test]
+    fn a_service_is_found_by_its_id() {
+        assert_eq!(POLICY.service("youtube").map(|s| s.name), Some("YouTube"));
+        assert_eq!(POLICY.service("tiktok"), None);
+    }
+}
