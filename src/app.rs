@@ -6,17 +6,22 @@ use leptos_router::{
     path,
 };
 
-use crate::components::{SiteFooter, SiteHeader};
+use crate::components::{ConsentAnnouncer, ConsentBanner, ConsentDialog, SiteFooter, SiteHeader};
 use crate::content::raison_etre::PATH;
+use crate::context::provide_consent_context;
 use crate::pages::{NotFoundPage, RaisonEtrePage};
 
-/// The whole app: header, the routed page, footer.
+/// The whole app: the skip link and the consent banner first in tab order, then header,
+/// the routed page and footer; the settings dialog and the live region last.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    provide_consent_context();
 
     view! {
         <Router>
+            <a class="skip-link" href="#contenu">"Aller au contenu"</a>
+            <ConsentBanner />
             <SiteHeader />
             <main id="contenu" class="content" tabindex="-1">
                 <Routes fallback=NotFoundPage>
@@ -26,6 +31,8 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
             <SiteFooter />
+            <ConsentDialog />
+            <ConsentAnnouncer />
         </Router>
     }
 }

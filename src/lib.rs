@@ -5,8 +5,10 @@
 //! - [`app`]: the router that puts them together.
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod content;
+pub mod context;
 pub mod pages;
 
 pub use app::App;

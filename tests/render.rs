@@ -57,7 +57,7 @@ fn breadcrumbs_are_an_ordered_list_in_a_nav_ending_on_the_current_page() {
 #[test]
 fn the_outline_is_one_h1_then_h2s() {
     let doc = render(PATH);
-    let headings: Vec<_> = select(&doc, "h1, h2, h3, h4, h5, h6")
+    let headings: Vec<_> = select(&doc, "main :is(h1, h2, h3, h4, h5, h6)")
         .iter()
         .map(|h| format!("{} {}", h.value().name(), text(h)))
         .collect();
@@ -115,4 +115,59 @@ fn an_unknown_path_renders_the_not_found_view_with_a_way_back() {
     assert_eq!(text(&h1[0]), "Page introuvable");
     assert!(select(&doc, &format!("main a[href=\"{PATH}\"]")).len() == 1);
     assert!(select(&doc, "article").is_empty());
+}
+
+#[test]
+fn before_the_browser_reads_the_choice_every_embed_is_a_placeholder_and_no_banner_shows() {
+    let doc = render(PATH);
+    assert!(
+        select(&doc, "iframe").is_empty(),
+        "nothing third-party on first render"
+    );
+    assert!(select(&doc, ".consent-banner").is_empty());
+    let placeholders = select(&doc, ".embed > .embed-placeholder");
+    assert_eq!(
+        placeholders.len(),
+        raison_etre::content::embeds::EMBEDS.len()
+    );
+    for placeholder in &placeholders {
+        let english = placeholder
+            .select(&Selector::parse("[lang=en]").expect("valid"))
+            .count();
+        assert_eq!(english, 1, "the English text is marked as such");
+        let buttons: Vec<_> = placeholder
+            .select(&Selector::parse("button").expect("valid"))
+            .map(|b| text(&b))
+            .collect();
+        assert_eq!(buttons.len(), 3);
+        assert!(buttons[0].starts_with("Autoriser "), "{buttons:?}");
+        assert_eq!(buttons[1..], ["Afficher une fois", "Réglages"]);
+    }
+}
+
+#[test]
+fn the_settings_dialog_lists_every_service_with_a_switch_and_its_policy() {
+    let doc = render(PATH);
+    let dialog = select(&doc, "dialog.consent-dialog");
+    assert_eq!(dialog.len(), 1);
+    assert_eq!(dialog[0].attr("open"), None, "closed until asked for");
+    for service in raison_etre::consent::SERVICES {
+        let switch = select(
+            &doc,
+            &format!("#consent-switch-{}[role=switch]", service.id),
+        );
+        assert_eq!(switch.len(), 1, "{}", service.id);
+        let label = select(&doc, &format!("label[for=consent-switch-{}]", service.id));
+        assert_eq!(text(&label[0]), service.name);
+        assert_eq!(
+            select(
+                &doc,
+                &format!("dialog a[href=\"{}\"]", service.privacy_policy)
+            )
+            .len(),
+            1
+        );
+    }
+    let footer_button = select(&doc, "footer button");
+    assert_eq!(text(&footer_button[0]), "Gestion des cookies");
 }

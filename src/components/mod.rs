@@ -2,6 +2,11 @@
 
 pub mod article_text;
 pub mod breadcrumbs;
+pub mod consent_announcer;
+pub mod consent_banner;
+pub mod consent_dialog;
+pub mod embed_frame;
+pub mod embed_placeholder;
 pub mod embed_slot;
 pub mod pull_quote;
 pub mod signature;
@@ -10,6 +15,11 @@ pub mod site_header;
 
 pub use article_text::ArticleText;
 pub use breadcrumbs::Breadcrumbs;
+pub use consent_announcer::ConsentAnnouncer;
+pub use consent_banner::ConsentBanner;
+pub use consent_dialog::ConsentDialog;
+pub use embed_frame::EmbedFrame;
+pub use embed_placeholder::EmbedPlaceholder;
 pub use embed_slot::EmbedSlot;
 pub use pull_quote::PullQuote;
 pub use signature::SignatureLine;

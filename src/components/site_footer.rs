@@ -1,13 +1,12 @@
 use leptos::prelude::*;
 
-/// The band at the bottom of every page: who publishes it, and the way back to the school's
-/// site.
+use crate::context::use_consent;
+
+/// The band at the bottom of every page: who publishes it, and "Gestion des cookies", which
+/// reopens the consent settings at any time.
 #[component]
-pub fn SiteFooter(
-    /// Controls shown at the end of the footer, such as the cookie settings.
-    #[prop(optional)]
-    children: Option<Children>,
-) -> impl IntoView {
+pub fn SiteFooter() -> impl IntoView {
+    let consent = use_consent();
     view! {
         <footer class="site-footer">
             <div class="site-footer-inner">
@@ -15,7 +14,9 @@ pub fn SiteFooter(
                     <a href="https://www.telecom-paris.fr">"Télécom Paris"</a>
                     ", une école de l’Institut Mines-Télécom, membre de l’Institut Polytechnique de Paris."
                 </p>
-                {children.map(|children| children())}
+                <button type="button" class="button" on:click=move |_| consent.open_settings()>
+                    "Gestion des cookies"
+                </button>
             </div>
         </footer>
     }

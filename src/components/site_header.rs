@@ -1,11 +1,9 @@
 use leptos::prelude::*;
 
-/// The band at the top of every page: a link that skips to the content, then the school's
-/// name linking to its home page.
+/// The band at the top of every page: the school's name, linking to its home page.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     view! {
-        <a class="skip-link" href="#contenu">"Aller au contenu"</a>
         <header class="site-header">
             <div class="site-header-inner">
                 <a class="site-name" href="https://www.telecom-paris.fr">

@@ -4,6 +4,7 @@
 //! module, checked by the tests: a no-break space (U+00A0) before `:`, a narrow no-break
 //! space (U+202F) before `; ! ?` and inside `« »`, and the typographic apostrophe `’`.
 
+pub mod embeds;
 pub mod raison_etre;
 
 /// A link to a page, inside or outside this app.

@@ -1,0 +1,62 @@
+use leptos::prelude::*;
+
+use crate::context::use_consent;
+
+/// The first layer, while a choice is due: a band at the bottom of the screen, not a wall;
+/// the page stays readable and usable behind it. Accepting and refusing weigh the same.
+#[component]
+pub fn ConsentBanner() -> impl IntoView {
+    let consent = use_consent();
+    let banner = NodeRef::<leptos::html::Section>::new();
+    // The page keeps room for the banner at its end, so that the banner never hides the
+    // last lines, nor an element that has focus (scroll-padding in the CSS).
+    let reserve_room = move || {
+        let height = match banner.get() {
+            Some(banner) if consent.needs_asking() => banner.offset_height(),
+            _ => 0,
+        };
+        let Some(root) = document().document_element() else {
+            return;
+        };
+        let style = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(root).style();
+        if style
+            .set_property("--banner-height", &format!("{height}px"))
+            .is_err()
+        {
+            crate::browser::warn("Consent banner: could not reserve room for it.");
+        }
+    };
+    Effect::new(move |_| {
+        reserve_room();
+        let listener = window_event_listener(leptos::ev::resize, move |_| reserve_room());
+        on_cleanup(move || listener.remove());
+    });
+    view! {
+        <Show when=move || consent.needs_asking()>
+            <section
+                node_ref=banner
+                class="consent-banner"
+                aria-labelledby="consent-banner-title"
+                aria-describedby="consent-banner-text"
+            >
+                <div class="consent-banner-inner">
+                    <h2 id="consent-banner-title">"Cookies et contenus tiers"</h2>
+                    <p id="consent-banner-text">
+                        "Cette page peut afficher une vidéo YouTube et des publications de X, Instagram, Facebook et LinkedIn, qui déposent des cookies\u{a0}: rien n’est chargé sans votre accord. Vous pourrez changer d’avis à tout moment («\u{202f}Gestion des cookies\u{202f}», en bas de page)."
+                    </p>
+                    <div class="button-row">
+                        <button type="button" class="button" on:click=move |_| consent.accept_all()>
+                            "Tout accepter"
+                        </button>
+                        <button type="button" class="button" on:click=move |_| consent.refuse_all()>
+                            "Tout refuser"
+                        </button>
+                        <button type="button" class="button" on:click=move |_| consent.open_settings()>
+                            "Réglages"
+                        </button>
+                    </div>
+                </div>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,195 @@
+use std::collections::BTreeMap;
+
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::browser::{self, clock};
+use crate::consent::{POLICY, Service};
+use crate::context::use_consent;
+
+/// The settings: one switch per service, what it does and its privacy policy, when the
+/// current choice was made, and the three ways to decide. A native `<dialog>` opened
+/// modally: the page behind is inert, Escape closes it, Tab stays inside, and focus goes
+/// back to what opened it.
+#[component]
+pub fn ConsentDialog() -> impl IntoView {
+    let consent = use_consent();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let return_focus_to = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    // The switches, taken from the choice in force each time the dialog opens.
+    let draft = RwSignal::new(BTreeMap::<&'static str, bool>::new());
+
+    Effect::new(move |_| {
+        let open = consent.settings_open.get();
+        let Some(dialog) = dialog.get() else { return };
+        if open && !dialog.open() {
+            return_focus_to.set_value(
+                document()
+                    .active_element()
+                    .and_then(|element| element.dyn_into().ok()),
+            );
+            draft.set(
+                POLICY
+                    .services
+                    .iter()
+                    .map(|service| {
+                        let allowed =
+                            consent.permission(service.id) == crate::consent::Permission::Allowed;
+                        (service.id, allowed)
+                    })
+                    .collect(),
+            );
+            if let Err(error) = dialog.show_modal() {
+                browser::warn(&format!("Consent settings: could not open ({error:?})."));
+                consent.settings_open.set(false);
+            }
+        } else if !open && dialog.open() {
+            dialog.close();
+        }
+    });
+
+    // Closing by any way (Escape, a button) ends here: focus goes back to the trigger.
+    let on_close = move |_| {
+        consent.settings_open.set(false);
+        if let Some(element) = return_focus_to.get_value()
+            && element.is_connected()
+        {
+            let _ = element.focus();
+        }
+    };
+    let on_keydown = move |event: KeyboardEvent| {
+        if event.key() == "Tab"
+            && let Some(dialog) = dialog.get()
+        {
+            keep_tab_inside(&dialog, &event);
+        }
+    };
+    let close = move || consent.settings_open.set(false);
+    let save = move |_| {
+        consent.decide(draft.get_untracked().into_iter().collect());
+        close();
+    };
+
+    let decided = move || {
+        consent.with(|c| c.decided_at()).flatten().map_or_else(
+            || "Vous n’avez encore fait aucun choix.".to_owned(),
+            |at| format!("Choix actuel fait le {}.", clock::format_french(at)),
+        )
+    };
+    let privacy_signal = move || consent.with(|c| c.privacy_signal()).unwrap_or(false);
+
+    view! {
+        <dialog
+            node_ref=dialog
+            class="consent-dialog"
+            aria-labelledby="consent-dialog-title"
+            on:close=on_close
+            on:keydown=on_keydown
+        >
+            <div class="consent-dialog-head">
+                <h2 id="consent-dialog-title">"Gestion des cookies"</h2>
+                <button type="button" class="button-close" aria-label="Fermer" on:click=move |_| close()>
+                    "×"
+                </button>
+            </div>
+            <p>
+                "Choisissez les services tiers dont cette page peut afficher les contenus. Votre choix est gardé six mois dans ce navigateur, puis nous vous le redemanderons."
+            </p>
+            <p class="consent-decided-at">{decided}</p>
+            <Show when=privacy_signal>
+                <p class="consent-note">
+                    "Votre navigateur envoie le signal Global Privacy Control\u{a0}: nous le respectons, et tout est refusé tant que vous n’autorisez rien vous-même."
+                </p>
+            </Show>
+            <Show when=move || consent.memory_only.get()>
+                <p class="consent-note">
+                    "Votre navigateur ne nous laisse pas garder votre choix\u{a0}: il vaut pour cette visite seulement."
+                </p>
+            </Show>
+            <ul class="consent-services">
+                {POLICY
+                    .services
+                    .iter()
+                    .map(|service| view! { <ServiceSwitch service draft /> })
+                    .collect_view()}
+            </ul>
+            <div class="button-row">
+                <button type="button" class="button" on:click=move |_| { consent.accept_all(); close(); }>
+                    "Tout accepter"
+                </button>
+                <button type="button" class="button" on:click=move |_| { consent.refuse_all(); close(); }>
+                    "Tout refuser"
+                </button>
+                <button type="button" class="button" on:click=save>
+                    "Enregistrer"
+                </button>
+            </div>
+        </dialog>
+    }
+}
+
+/// One service in the settings: its switch, what it does, and its privacy policy.
+#[component]
+fn ServiceSwitch(
+    /// The service this switch decides.
+    service: &'static Service,
+    /// The switches' state, saved by "Enregistrer".
+    draft: RwSignal<BTreeMap<&'static str, bool>>,
+) -> impl IntoView {
+    let switch_id = format!("consent-switch-{}", service.id);
+    let purpose_id = format!("consent-purpose-{}", service.id);
+    let checked = move || draft.with(|draft| draft.get(service.id).copied().unwrap_or(false));
+    view! {
+        <li class="consent-service">
+            <div class="consent-service-head">
+                <label for=switch_id.clone()>{service.name}</label>
+                <input
+                    type="checkbox"
+                    role="switch"
+                    id=switch_id
+                    aria-describedby=purpose_id.clone()
+                    prop:checked=checked
+                    on:change=move |event| {
+                        let on = event_target_checked(&event);
+                        draft.update(|draft| {
+                            draft.insert(service.id, on);
+                        });
+                    }
+                />
+            </div>
+            <p id=purpose_id>{service.purpose}</p>
+            <a href=service.privacy_policy target="_blank" rel="noopener noreferrer">
+                "Politique de confidentialité de " {service.name}
+                <span class="visually-hidden">" (nouvel onglet)"</span>
+            </a>
+        </li>
+    }
+}
+
+/// Tab from the last control goes to the first, Shift+Tab from the first to the last:
+/// focus never leaves the open dialog for the browser's own controls.
+fn keep_tab_inside(dialog: &web_sys::HtmlDialogElement, event: &KeyboardEvent) {
+    let Ok(focusable) = dialog.query_selector_all("button, input, a[href]") else {
+        return;
+    };
+    let element = |index| {
+        focusable
+            .item(index)
+            .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+    };
+    let (Some(first), Some(last)) = (element(0), element(focusable.length().saturating_sub(1)))
+    else {
+        return;
+    };
+    let active = document().active_element();
+    let (from, to) = if event.shift_key() {
+        (first, last)
+    } else {
+        (last, first)
+    };
+    if active.as_ref() == Some(from.as_ref()) {
+        event.prevent_default();
+        let _ = to.focus();
+    }
+}

@@ -1,0 +1,45 @@
+use leptos::prelude::*;
+use leptos::tachys::html::attribute::custom::CustomAttribute;
+
+use super::EmbedPlaceholder;
+use crate::consent::POLICY;
+use crate::content::embeds::{Embed, Shape};
+use crate::context::use_consent;
+
+/// One embed: its placeholder until its service is allowed, then its iframe, in a box of
+/// the same size either way.
+#[component]
+pub fn EmbedFrame(
+    /// What to embed.
+    embed: &'static Embed,
+    /// Its position on the page, which makes its element ids unique.
+    index: usize,
+) -> impl IntoView {
+    let consent = use_consent();
+    // Every embed names a listed service: the content tests check it.
+    let service = POLICY.service(embed.service)?;
+    let shape = match embed.shape {
+        Shape::Wide => "embed embed-wide",
+        Shape::Tall => "embed embed-tall",
+    };
+    let allowed = move || consent.permission(service.id).may_load();
+    Some(view! {
+        <div class=shape data-service=service.id>
+            <Show
+                when=allowed
+                fallback=move || view! { <EmbedPlaceholder service index /> }
+            >
+                {move || {
+                    // The view macro knows no `loading` on iframes; the builder sets it.
+                    leptos::html::iframe()
+                        .src(embed.src)
+                        .title(embed.title)
+                        .referrerpolicy("strict-origin")
+                        .allow((!service.allow.is_empty()).then_some(service.allow))
+                        .sandbox(service.sandbox)
+                        .attr("loading", "lazy")
+                }}
+            </Show>
+        </div>
+    })
+}
