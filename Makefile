@@ -35,7 +35,7 @@ test-host:
 
 ## Browser code, in headless Chromium. No debug info: the test module is 20 times smaller.
 test-browser:
-	CARGO_PROFILE_DEV_DEBUG=0 cargo test --target wasm32-unknown-unknown --features csr --test browser
+	CARGO_PROFILE_DEV_DEBUG=0 cargo test --target wasm32-unknown-unknown --features csr --test browser --test browser_storage
 
 ## What a visitor does, against the release build.
 test-e2e: build

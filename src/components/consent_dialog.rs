@@ -49,13 +49,20 @@ pub fn ConsentDialog() -> impl IntoView {
         }
     });
 
-    // Closing by any way (Escape, a button) ends here: focus goes back to the trigger.
+    // Closing by any way (Escape, a button) ends here: focus goes back to the trigger, or
+    // to the content when the trigger went away with the banner.
     let on_close = move |_| {
         consent.settings_open.set(false);
-        if let Some(element) = return_focus_to.get_value()
-            && element.is_connected()
-        {
-            let _ = element.focus();
+        let trigger = return_focus_to
+            .get_value()
+            .filter(|element| element.is_connected());
+        let target = trigger.or_else(|| {
+            document()
+                .get_element_by_id("contenu")
+                .and_then(|main| main.dyn_into().ok())
+        });
+        if let Some(target) = target {
+            let _ = target.focus();
         }
     };
     let on_keydown = move |event: KeyboardEvent| {

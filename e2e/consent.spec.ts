@@ -1,0 +1,341 @@
+import type { Page } from '@playwright/test';
+import { test, expect, hostsOf } from './fixtures';
+
+const PATH = '/fr/ecole/bref/raison-etre';
+const KEY = 'telecom-paris:consent';
+const SIX_MONTHS = 183 * 24 * 3600 * 1000;
+const ALL_HOSTS = [
+  'platform.twitter.com',
+  'www.facebook.com',
+  'www.instagram.com',
+  'www.linkedin.com',
+  'www.youtube-nocookie.com',
+];
+const SERVICES = ['youtube', 'x', 'instagram', 'facebook', 'linkedin'];
+
+/** Loads the page and waits until the app has read the stored choice. */
+async function open(page: Page, path = PATH) {
+  await page.goto(path);
+  await expect(page.locator('h1')).toBeVisible();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+}
+
+const banner = (page: Page) => page.locator('.consent-banner');
+const dialog = (page: Page) => page.locator('dialog.consent-dialog');
+const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+const record = async (page: Page) => JSON.parse((await stored(page)) ?? 'null');
+
+/** Scrolls every iframe into view (they load lazily) and waits for them to be asked for. */
+async function loadFrames(page: Page, thirdParty: unknown[], count: number) {
+  const frames = page.locator('iframe');
+  await expect(frames).toHaveCount(count);
+  for (let i = 0; i < count; i++) await frames.nth(i).scrollIntoViewIfNeeded();
+  await expect.poll(() => thirdParty.length).toBe(count);
+}
+
+/** A valid record, as the app writes it. */
+function validRecord(choices: Record<string, boolean>, decidedAt = Date.now()) {
+  return JSON.stringify({ schema: 1, revision: 1, decidedAt, expiresAt: decidedAt + SIX_MONTHS, choices });
+}
+
+test('first visit: a banner with three equal choices, and nothing leaves 127.0.0.1', async ({ page, thirdParty }) => {
+  await open(page);
+  await expect(banner(page)).toBeVisible();
+  const buttons = banner(page).getByRole('button');
+  await expect(buttons).toHaveText(['Tout accepter', 'Tout refuser', 'Réglages']);
+  const boxes = await buttons.evaluateAll((bs) =>
+    bs.map((b) => {
+      const style = getComputedStyle(b);
+      return [b.getBoundingClientRect().height, style.fontWeight, style.fontSize, style.backgroundColor];
+    }),
+  );
+  expect(new Set(boxes.map((b) => JSON.stringify(b))).size, 'same size and weight').toBe(1);
+  await expect(page.locator('.embed-placeholder')).toHaveCount(5);
+  await expect(page.locator('iframe')).toHaveCount(0);
+  // The page behind stays usable: its links can be reached and followed.
+  await expect(page.getByRole('link', { name: 'Télécom Paris en bref' })).toBeVisible();
+  await page.mouse.wheel(0, 4000);
+  await page.waitForTimeout(300);
+  expect(thirdParty, 'silence is refusal').toEqual([]);
+  expect(await stored(page)).toBeNull();
+});
+
+test('"Tout refuser" hides the banner, is stored for six months, and survives a reload', async ({ page, thirdParty }) => {
+  await open(page);
+  await banner(page).getByRole('button', { name: 'Tout refuser' }).click();
+  await expect(banner(page)).toHaveCount(0);
+  const saved = await record(page);
+  expect(saved.schema).toBe(1);
+  expect(saved.revision).toBe(1);
+  expect(saved.choices).toEqual(Object.fromEntries(SERVICES.map((s) => [s, false])));
+  expect(saved.expiresAt - saved.decidedAt).toBe(SIX_MONTHS);
+  expect(Math.abs(saved.decidedAt - Date.now())).toBeLessThan(60_000);
+  await page.reload();
+  await open(page);
+  await expect(banner(page)).toHaveCount(0);
+  await expect(page.locator('.embed-placeholder')).toHaveCount(5);
+  expect(thirdParty).toEqual([]);
+});
+
+test('"Tout accepter" loads every embed, from the documented origins only, none before', async ({ page, thirdParty }) => {
+  await open(page);
+  expect(thirdParty, 'before consent').toEqual([]);
+  await banner(page).getByRole('button', { name: 'Tout accepter' }).click();
+  await expect(banner(page)).toHaveCount(0);
+  await loadFrames(page, thirdParty, 5);
+  expect(hostsOf(thirdParty)).toEqual(ALL_HOSTS);
+  expect(thirdParty.every((r) => r.url().startsWith('https://'))).toBe(true);
+  const frames = await page.locator('iframe').evaluateAll((fs) =>
+    fs.map((f) => ({
+      title: f.getAttribute('title'),
+      loading: f.getAttribute('loading'),
+      referrer: f.getAttribute('referrerpolicy'),
+      sandbox: f.getAttribute('sandbox'),
+    })),
+  );
+  for (const frame of frames) {
+    expect(frame.title).toBeTruthy();
+    expect(frame.loading).toBe('lazy');
+    expect(frame.referrer).toBe('strict-origin');
+    expect(frame.sandbox).toContain('allow-scripts');
+    expect(frame.sandbox).not.toContain('allow-top-navigation');
+  }
+  expect((await record(page)).choices).toEqual(Object.fromEntries(SERVICES.map((s) => [s, true])));
+});
+
+test('the settings dialog saves a choice per service', async ({ page, thirdParty }) => {
+  await open(page);
+  await banner(page).getByRole('button', { name: 'Réglages' }).click();
+  await expect(dialog(page)).toBeVisible();
+  await expect(dialog(page)).toContainText('Vous n’avez encore fait aucun choix.');
+  for (const name of ['YouTube', 'LinkedIn']) await dialog(page).getByRole('switch', { name }).check();
+  await dialog(page).getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(banner(page)).toHaveCount(0);
+  await loadFrames(page, thirdParty, 2);
+  expect(hostsOf(thirdParty)).toEqual(['www.linkedin.com', 'www.youtube-nocookie.com']);
+  expect((await record(page)).choices).toEqual({
+    youtube: true, x: false, instagram: false, facebook: false, linkedin: true,
+  });
+  // Reopened, it shows the choice in force and when it was made.
+  await page.getByRole('button', { name: 'Gestion des cookies' }).click();
+  await expect(dialog(page).getByRole('switch', { name: 'YouTube' })).toBeChecked();
+  await expect(dialog(page).getByRole('switch', { name: 'Instagram' })).not.toBeChecked();
+  await expect(dialog(page)).toContainText(/Choix actuel fait le \d{1,2} \S+ \d{4}/);
+});
+
+test('"Autoriser" on a placeholder allows its service and remembers it', async ({ page, thirdParty }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Autoriser YouTube' }).click();
+  await loadFrames(page, thirdParty, 1);
+  expect(hostsOf(thirdParty)).toEqual(['www.youtube-nocookie.com']);
+  expect((await record(page)).choices).toEqual({ youtube: true });
+  await expect(banner(page), 'the other services are still to decide').toBeVisible();
+  await page.reload();
+  await open(page);
+  await expect(page.locator('[data-service=youtube] iframe')).toHaveCount(1);
+  await expect(page.locator('iframe')).toHaveCount(1);
+});
+
+test('"Afficher une fois" shows the embed for this page view only', async ({ page, thirdParty }) => {
+  await open(page);
+  const instagram = page.locator('[data-service=instagram]');
+  await instagram.getByRole('button', { name: 'Afficher une fois' }).click();
+  await loadFrames(page, thirdParty, 1);
+  expect(hostsOf(thirdParty)).toEqual(['www.instagram.com']);
+  expect(await stored(page)).toBeNull();
+  await page.reload();
+  await open(page);
+  await expect(page.locator('iframe')).toHaveCount(0);
+  await expect(instagram.locator('.embed-placeholder')).toBeVisible();
+});
+
+test('a placeholder takes exactly the room of its embed', async ({ page, thirdParty }) => {
+  await open(page);
+  const boxes = () =>
+    page.locator('.embed').evaluateAll((es) => es.map((e) => JSON.stringify(e.getBoundingClientRect())));
+  const before = await boxes();
+  await banner(page).getByRole('button', { name: 'Tout accepter' }).click();
+  await loadFrames(page, thirdParty, 5);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  expect(await boxes()).toEqual(before);
+});
+
+test('withdrawing a service removes its iframe at once', async ({ page, thirdParty }) => {
+  await open(page);
+  await banner(page).getByRole('button', { name: 'Tout accepter' }).click();
+  await loadFrames(page, thirdParty, 5);
+  await page.getByRole('button', { name: 'Gestion des cookies' }).click();
+  await dialog(page).getByRole('switch', { name: 'YouTube' }).uncheck();
+  await dialog(page).getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.locator('[data-service=youtube] iframe')).toHaveCount(0);
+  await expect(page.locator('[data-service=youtube] .embed-placeholder')).toBeVisible();
+  await expect(page.locator('iframe')).toHaveCount(4);
+  expect((await record(page)).choices.youtube).toBe(false);
+});
+
+test('two tabs follow each other: accept in one, withdraw in one', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await open(first);
+  await open(second);
+  await expect(second.locator('iframe')).toHaveCount(0);
+  await banner(first).getByRole('button', { name: 'Tout accepter' }).click();
+  await expect(second.locator('iframe')).toHaveCount(5);
+  await expect(banner(second)).toHaveCount(0);
+  await first.getByRole('button', { name: 'Gestion des cookies' }).click();
+  await dialog(first).getByRole('button', { name: 'Tout refuser' }).click();
+  await expect(second.locator('iframe')).toHaveCount(0);
+  await expect(second.locator('.embed-placeholder')).toHaveCount(5);
+});
+
+test('an expired choice asks again', async ({ page, thirdParty }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  const sevenMonthsAgo = Date.now() - SIX_MONTHS - 30 * 24 * 3600 * 1000;
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+    KEY,
+    validRecord(Object.fromEntries(SERVICES.map((s) => [s, true])), sevenMonthsAgo),
+  ]);
+  await open(page);
+  await expect(banner(page)).toBeVisible();
+  await expect(page.locator('iframe')).toHaveCount(0);
+  expect(thirdParty).toEqual([]);
+  expect(warnings.filter((w) => w.includes('expired'))).toHaveLength(1);
+});
+
+const now = Date.now();
+const badValues: Record<string, string> = {
+  'malformed JSON': '{"schema":1,"choices":',
+  'another schema': JSON.stringify({ schema: 2, consent: 'all' }),
+  'an unknown service': validRecord({ youtube: true, myspace: true }),
+  'a date in the future': validRecord({ youtube: true }, now + 365 * 24 * 3600 * 1000),
+  'an unreadable date': validRecord({ youtube: true }).replace(/"decidedAt":\d+/, '"decidedAt":"hier"'),
+  'a huge value': JSON.stringify({ schema: 1, pad: 'x'.repeat(1_000_000) }),
+};
+
+for (const [what, value] of Object.entries(badValues)) {
+  test(`a stored value with ${what} leaves a working page`, async ({ page, thirdParty }) => {
+    const warnings: string[] = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.addInitScript(([key, bad]) => {
+      // Init scripts run in the embeds' frames too; seed our own page, once.
+      if (window !== window.top || sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem(key, bad);
+      localStorage.setItem('someone-else', 'untouched');
+    }, [KEY, value]);
+    await open(page);
+    await expect(banner(page)).toBeVisible();
+    await expect(page.locator('iframe')).toHaveCount(0);
+    expect(thirdParty).toEqual([]);
+    expect(warnings.filter((w) => w.startsWith('Consent:')), 'said once').toHaveLength(1);
+    expect(await stored(page), 'kept until the visitor decides').toBe(value);
+    await banner(page).getByRole('button', { name: 'Tout accepter' }).click();
+    await loadFrames(page, thirdParty, 5);
+    expect((await record(page)).choices.youtube).toBe(true);
+    expect(await page.evaluate(() => localStorage.getItem('someone-else'))).toBe('untouched');
+    expect(await page.evaluate(() => localStorage.length)).toBe(2);
+  });
+}
+
+test('storage that throws on access: the choice holds for the visit', async ({ page, thirdParty }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await open(page);
+  await expect(banner(page)).toBeVisible();
+  await banner(page).getByRole('button', { name: 'Tout accepter' }).click();
+  await loadFrames(page, thirdParty, 5);
+  expect(warnings.filter((w) => w.startsWith('Consent:')), 'said once').toHaveLength(1);
+  await page.getByRole('button', { name: 'Gestion des cookies' }).click();
+  await expect(dialog(page)).toContainText('il vaut pour cette visite seulement');
+});
+
+test('storage that throws on write (full quota): the choice holds for the visit', async ({ page, thirdParty }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await open(page);
+  await banner(page).getByRole('button', { name: 'Tout refuser' }).click();
+  await expect(banner(page)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Autoriser YouTube' }).click();
+  await loadFrames(page, thirdParty, 1);
+  expect(warnings.filter((w) => w.startsWith('Consent:')), 'said once').toHaveLength(1);
+  expect(await stored(page)).toBeNull();
+});
+
+test('Global Privacy Control: refused from the start, no banner, opting in still works', async ({ page, thirdParty }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true });
+  });
+  await open(page);
+  await expect(banner(page)).toHaveCount(0);
+  await page.mouse.wheel(0, 4000);
+  await page.waitForTimeout(300);
+  expect(thirdParty).toEqual([]);
+  await page.getByRole('button', { name: 'Gestion des cookies' }).click();
+  await expect(dialog(page)).toContainText('Global Privacy Control');
+  await dialog(page).getByRole('button', { name: 'Fermer' }).click();
+  await page.getByRole('button', { name: 'Autoriser YouTube' }).click();
+  await loadFrames(page, thirdParty, 1);
+  expect(hostsOf(thirdParty)).toEqual(['www.youtube-nocookie.com']);
+});
+
+test('keyboard only: from the first Tab to a saved choice, focus always where it should be', async ({ page, thirdParty }) => {
+  await open(page);
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? `${el.tagName.toLowerCase()}:${el.getAttribute('aria-label') ?? el.textContent?.trim()}` : '';
+    });
+  await page.keyboard.press('Tab');
+  expect(await focused()).toBe('a:Aller au contenu');
+  await page.keyboard.press('Tab');
+  expect(await focused()).toBe('button:Tout accepter');
+  await page.keyboard.press('Tab');
+  expect(await focused()).toBe('button:Tout refuser');
+  await page.keyboard.press('Tab');
+  expect(await focused()).toBe('button:Réglages');
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toBeVisible();
+  // Focus moved into the dialog: its first control.
+  expect(await focused()).toBe('button:Fermer');
+  await page.keyboard.press('Tab');
+  expect(await focused()).toBe('input:');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('consent-switch-youtube');
+  await page.keyboard.press('Space');
+  // Shift+Tab from the first control wraps to the last, Tab from the last to the first.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  expect(await focused()).toBe('button:Enregistrer');
+  await page.keyboard.press('Tab');
+  expect(await focused()).toBe('button:Fermer');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toBeHidden();
+  await expect(banner(page)).toHaveCount(0);
+  expect((await record(page)).choices.youtube).toBe(true);
+  expect((await record(page)).choices.x).toBe(false);
+  // The banner went away with the choice: focus lands on the content, not on nothing.
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('contenu');
+  // Escape closes the reopened dialog and gives focus back to its trigger.
+  const manage = page.getByRole('button', { name: 'Gestion des cookies' });
+  await manage.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(manage).toBeFocused();
+  await loadFrames(page, thirdParty, 1);
+});

@@ -1,0 +1,72 @@
+//! The storage layer in headless Chromium: what it reads and writes, and that a browser
+//! that refuses storage gives an `Err`, never an exception.
+#![cfg(target_arch = "wasm32")]
+
+use raison_etre::browser::storage::{self, StorageError};
+use raison_etre::consent::{Consent, POLICY, STORAGE_KEY};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn run_js(code: &str) {
+    js_sys::eval(code).unwrap();
+}
+
+/// One test: the tests of a file share a page, and each step changes its storage.
+#[wasm_bindgen_test]
+fn storage_reads_writes_and_fails_without_throwing() {
+    let local = local_storage();
+    local.clear().unwrap();
+    local.set_item("someone-else", "untouched").unwrap();
+
+    assert_eq!(storage::read(), Ok(None), "nothing stored yet");
+
+    let mut consent = Consent::new(POLICY, false);
+    consent.decide([("youtube", true), ("x", false)], 1_790_000_000_000);
+    let record = consent.record().unwrap();
+    storage::write(&record).unwrap();
+    let raw = storage::read().unwrap().expect("the record was written");
+    assert_eq!(raw, record.to_json());
+    assert_eq!(local.get_item(STORAGE_KEY).unwrap(), Some(record.to_json()));
+    assert_eq!(
+        local.get_item("someone-else").unwrap().as_deref(),
+        Some("untouched")
+    );
+    assert_eq!(local.length().unwrap(), 2, "one key of ours, no more");
+
+    // A full quota: setItem throws, write says so.
+    run_js(
+        "window.__setItem = Storage.prototype.setItem;
+         Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };",
+    );
+    let refused = storage::write(&record);
+    run_js("Storage.prototype.setItem = window.__setItem;");
+    assert!(
+        matches!(refused, Err(StorageError::Refused(ref why)) if why.contains("full")),
+        "{refused:?}"
+    );
+
+    // localStorage itself refused: reading and writing give Unavailable.
+    run_js(
+        "Object.defineProperty(window, 'localStorage', {
+           configurable: true,
+           get() { throw new DOMException('blocked', 'SecurityError'); },
+         });",
+    );
+    assert_eq!(storage::read(), Err(StorageError::Unavailable));
+    assert_eq!(storage::write(&record), Err(StorageError::Unavailable));
+    run_js("delete window.localStorage;");
+    assert!(
+        js_sys::Reflect::get(
+            &web_sys::window().unwrap(),
+            &JsValue::from_str("localStorage")
+        )
+        .is_ok(),
+        "the real localStorage is back for the other tests"
+    );
+}
