@@ -4,7 +4,8 @@ import { test as base, expect, type Request } from '@playwright/test';
  * Every test runs with two guards:
  * - a request to any host but our own is never sent: it is recorded and answered here with
  *   a small local page, so a test can assert which third parties were asked, and when;
- * - console errors and uncaught exceptions are collected and fail the test.
+ * - console errors, uncaught exceptions and Content-Security-Policy violations are
+ *   collected and fail the test.
  */
 export type Guards = {
   /** Every request that left for another origin, in order. */
@@ -18,6 +19,11 @@ export const test = base.extend<Guards & { guarded: void }>({
   consoleErrors: async ({}, use) => use([]),
   guarded: [
     async ({ context, thirdParty, consoleErrors }, use) => {
+      await context.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI}`),
+        ),
+      );
       await context.route('**/*', (route) => {
         const url = new URL(route.request().url());
         if (url.hostname === '127.0.0.1') return route.continue();

@@ -6,7 +6,9 @@ use leptos_router::{
     path,
 };
 
-use crate::components::{ConsentAnnouncer, ConsentBanner, ConsentDialog, SiteFooter, SiteHeader};
+use crate::components::{
+    ConsentAnnouncer, ConsentBanner, ConsentDialog, SiteFooter, SiteHeader, SkipLink,
+};
 use crate::content::raison_etre::PATH;
 use crate::context::provide_consent_context;
 use crate::pages::{NotFoundPage, RaisonEtrePage};
@@ -20,7 +22,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router>
-            <a class="skip-link" href="#contenu">"Aller au contenu"</a>
+            <SkipLink target="contenu" />
             <ConsentBanner />
             <SiteHeader />
             <main id="contenu" class="content" tabindex="-1">

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_meta::Title;
 
 use crate::components::{ArticleText, Breadcrumbs, EmbedSlot};
 use crate::content::{Link, raison_etre::PAGE};
@@ -9,7 +9,6 @@ use crate::content::{Link, raison_etre::PAGE};
 pub fn RaisonEtrePage() -> impl IntoView {
     view! {
         <Title text=PAGE.document_title />
-        <Meta name="description" content=PAGE.description />
         <Breadcrumbs
             trail=PAGE.breadcrumbs
             current=Link {

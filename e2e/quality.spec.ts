@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, hostsOf } from './fixtures';
+
+const PATH = '/fr/ecole/bref/raison-etre';
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+async function open(page: Page, path = PATH) {
+  await page.goto(path);
+  await expect(page.locator('h1')).toBeVisible();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+}
+
+/** Runs axe-core with the WCAG 2.2 AA tags and target-size on; returns what it found. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Injected through the DevTools protocol: the page's CSP rightly refuses inline scripts.
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    // @ts-expect-error axe is the global the script above defined
+    const results = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      rules: { 'target-size': { enabled: true } },
+      // The embeds are third-party documents (stubs here), not ours to audit.
+      iframes: false,
+    });
+    return results.violations.map(
+      (v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  });
+  return violations;
+}
+
+const states: Record<string, (page: Page) => Promise<void>> = {
+  'first visit, banner shown': async (page) => {
+    await expect(page.locator('.consent-banner')).toBeVisible();
+  },
+  'settings dialog open': async (page) => {
+    await page.locator('.consent-banner').getByRole('button', { name: 'Réglages' }).click();
+    await expect(page.locator('dialog.consent-dialog')).toBeVisible();
+  },
+  'everything accepted': async (page) => {
+    await page.getByRole('button', { name: 'Tout accepter' }).click();
+    await expect(page.locator('iframe')).toHaveCount(5);
+  },
+  'everything refused': async (page) => {
+    await page.getByRole('button', { name: 'Tout refuser' }).click();
+    await expect(page.locator('.consent-banner')).toHaveCount(0);
+  },
+  'a placeholder focused': async (page) => {
+    await page.getByRole('button', { name: 'Tout refuser' }).click();
+    await page.getByRole('button', { name: 'Autoriser Instagram' }).focus();
+  },
+};
+
+for (const width of [375, 1280]) {
+  for (const [state, reach] of Object.entries(states)) {
+    test(`axe: no WCAG 2.2 AA violation at ${width} px, ${state}`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await open(page);
+      await reach(page);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+  test(`axe: no WCAG 2.2 AA violation at ${width} px, 404 view`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await open(page, '/fr/nulle-part');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('axe: no violation in the dark colour scheme, banner and dialog', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await open(page);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.locator('.consent-banner').getByRole('button', { name: 'Réglages' }).click();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the skip link takes focus to the content', async ({ page }) => {
+  await open(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Aller au contenu' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Aller au contenu' })).toBeInViewport();
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('contenu');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Accueil' })).toBeFocused();
+});
+
+test('focus is never hidden under the banner', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await open(page);
+  const banner = page.locator('.consent-banner');
+  await expect(banner).toBeVisible();
+  let outside = 0;
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const where = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const bar = document.querySelector('.consent-banner') as HTMLElement;
+      if (bar.contains(el)) return 'in banner';
+      const r = el.getBoundingClientRect();
+      return r.top < bar.getBoundingClientRect().top ? 'visible' : `hidden: ${el.outerHTML.slice(0, 80)}`;
+    });
+    if (where === 'in banner') continue;
+    outside++;
+    expect(where).toBe('visible');
+  }
+  expect(outside, 'the walk reached the page behind the banner').toBeGreaterThan(10);
+});
+
+test('changes of consent are announced politely', async ({ page }) => {
+  await open(page);
+  const status = page.getByRole('status');
+  await expect(status).toHaveCount(1);
+  await page.getByRole('button', { name: 'Tout accepter' }).click();
+  await expect(status).toHaveText('Choix enregistré : tous les contenus tiers sont autorisés.');
+});
+
+test('the page honours reduced motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page);
+  await page.locator('.consent-banner').getByRole('button', { name: 'Réglages' }).click();
+  const transition = await page
+    .getByRole('switch', { name: 'YouTube' })
+    .evaluate((el) => getComputedStyle(el, '::before').transitionDuration);
+  expect(transition).toBe('0s');
+});
+
+/** The layout shifts the page saw, as Lighthouse counts them (no recent input). */
+async function cumulativeLayoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) total += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => done(total), 500);
+      }),
+  );
+}
+
+test('no layout shift when the banner shows', async ({ page }) => {
+  await open(page);
+  await expect(page.locator('.consent-banner')).toBeVisible();
+  expect(await cumulativeLayoutShift(page)).toBe(0);
+});
+
+test('no layout shift when allowed embeds load', async ({ page, thirdParty }) => {
+  await page.addInitScript(() => {
+    if (window !== window.top) return;
+    const now = Date.now();
+    const choices = { youtube: true, x: true, instagram: true, facebook: true, linkedin: true };
+    localStorage.setItem(
+      'telecom-paris:consent',
+      JSON.stringify({ schema: 1, revision: 1, decidedAt: now, expiresAt: now + 183 * 864e5, choices }),
+    );
+  });
+  await page.setViewportSize({ width: 1280, height: 3000 });
+  await open(page);
+  await expect(page.locator('iframe')).toHaveCount(5);
+  await expect.poll(() => thirdParty.length).toBe(5);
+  expect(await cumulativeLayoutShift(page)).toBe(0);
+});
+
+test('the CSP blocks an injected inline script and a frame from elsewhere', async ({ page, consoleErrors }) => {
+  await open(page);
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true';
+    document.body.append(script);
+    const frame = document.createElement('iframe');
+    frame.src = 'https://evil.example/';
+    document.body.append(frame);
+  });
+  await expect.poll(() => consoleErrors.filter((e) => e.startsWith('CSP violation')).length).toBe(2);
+  const seen = [...consoleErrors];
+  consoleErrors.length = 0; // expected here, and only here
+  expect(await page.evaluate(() => (window as { injected?: boolean }).injected)).toBeUndefined();
+  expect(seen.filter((e) => e.startsWith('CSP violation')).sort()).toEqual([
+    'CSP violation: frame-src blocked https://evil.example',
+    'CSP violation: script-src-elem blocked inline',
+  ]);
+});
+
+test('with every embed allowed, only the documented origins are framed', async ({ page, thirdParty }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Tout accepter' }).click();
+  const frames = page.locator('iframe');
+  await expect(frames).toHaveCount(5);
+  for (let i = 0; i < 5; i++) await frames.nth(i).scrollIntoViewIfNeeded();
+  await expect.poll(() => thirdParty.length).toBe(5);
+  const origins = await frames.evaluateAll((fs) => fs.map((f) => new URL((f as HTMLIFrameElement).src).origin).sort());
+  expect(origins).toEqual([
+    'https://platform.twitter.com',
+    'https://www.facebook.com',
+    'https://www.instagram.com',
+    'https://www.linkedin.com',
+    'https://www.youtube-nocookie.com',
+  ]);
+  expect(hostsOf(thirdParty)).toEqual(origins.map((o: string) => new URL(o).hostname));
+});

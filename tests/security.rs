@@ -1,0 +1,88 @@
+//! The Content-Security-Policy of index.html agrees with the code, and no markup is built
+//! from strings.
+#![cfg(not(target_arch = "wasm32"))]
+
+use raison_etre::consent::SERVICES;
+
+const INDEX_HTML: &str = include_str!("../index.html");
+
+/// The policy's directives, by name.
+fn csp() -> Vec<(String, Vec<String>)> {
+    let start = INDEX_HTML
+        .find("http-equiv=\"Content-Security-Policy\"")
+        .expect("index.html has a CSP");
+    let content = &INDEX_HTML[start..];
+    let content = content.split("content=\"").nth(1).expect("it has content");
+    let content = content.split('"').next().expect("closed");
+    content
+        .split(';')
+        .map(|directive| {
+            let mut words = directive.split_whitespace().map(str::to_owned);
+            let name = words.next().unwrap_or_default();
+            (name, words.collect())
+        })
+        .collect()
+}
+
+fn directive(name: &str) -> Vec<String> {
+    csp()
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .unwrap_or_else(|| panic!("no {name} in the CSP"))
+        .1
+}
+
+#[test]
+fn frames_come_only_from_the_services_origins() {
+    let mut framed = directive("frame-src");
+    let mut origins: Vec<_> = SERVICES.iter().map(|s| s.frame_origin.to_owned()).collect();
+    framed.sort();
+    origins.sort();
+    assert_eq!(framed, origins);
+}
+
+#[test]
+fn scripts_come_only_from_our_origin_and_the_hashed_start_up_script() {
+    assert_eq!(
+        directive("script-src"),
+        ["'self'", "'wasm-unsafe-eval'", "'inline-script-hashes'"],
+        "the build replaces the last token with the hashes of Trunk's inline scripts"
+    );
+    for (name, sources) in csp() {
+        assert!(
+            !sources
+                .iter()
+                .any(|s| s == "'unsafe-inline'" || s == "'unsafe-eval'"),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn everything_else_is_shut() {
+    assert_eq!(directive("default-src"), ["'none'"]);
+    assert_eq!(directive("object-src"), ["'none'"]);
+    assert_eq!(directive("base-uri"), ["'none'"]);
+    assert_eq!(directive("form-action"), ["'none'"]);
+    assert_eq!(directive("connect-src"), ["'self'"]);
+}
+
+#[test]
+fn no_component_sets_inner_html() {
+    fn visit(dir: &std::path::Path, found: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).expect("src is readable").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                visit(&path, found);
+            } else if std::fs::read_to_string(&path).is_ok_and(|code| code.contains("inner_html")) {
+                found.push(path.display().to_string());
+            }
+        }
+    }
+    let mut found = Vec::new();
+    visit(
+        std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
+        &mut found,
+    );
+    assert_eq!(found, Vec::<String>::new());
+}
