@@ -1,55 +1,33 @@
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
-use leptos_router::{
-    NavigateOptions,
-    components::{Redirect, Route, Router, Routes},
-    path,
-};
 
-use crate::components::{
-    ConsentAnnouncer, ConsentBanner, ConsentDialog, SiteFooter, SiteHeader, SkipLink,
-};
-use crate::content::raison_etre::PATH;
+use crate::components::{ConsentAnnouncer, ConsentBanner, ConsentDialog, SiteFooter, SiteHeader};
 use crate::context::provide_consent_context;
 use crate::pages::{NotFoundPage, RaisonEtrePage};
+use crate::routes::Route;
 
 /// The whole app: the skip link and the consent banner first in tab order, then header,
-/// the routed page and footer; the settings dialog and the live region last.
+/// the page for the route and footer; the settings dialog and the live region last.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// What to show: the route of the address the visitor asked for.
+    route: Route,
+) -> impl IntoView {
     provide_meta_context();
     provide_consent_context();
 
     view! {
-        <Router>
-            <SkipLink target="contenu" />
-            <ConsentBanner />
-            <SiteHeader />
-            <main id="contenu" class="content" tabindex="-1">
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=ToCanonicalPage />
-                    <Route path=path!("/fr") view=ToCanonicalPage />
-                    <Route path=path!("/fr/ecole/bref/raison-etre") view=RaisonEtrePage />
-                </Routes>
-            </main>
-            <SiteFooter />
-            <ConsentDialog />
-            <ConsentAnnouncer />
-        </Router>
-    }
-}
-
-/// The school's short addresses lead to the page; replacing the history entry keeps the
-/// back button useful.
-#[component]
-fn ToCanonicalPage() -> impl IntoView {
-    view! {
-        <Redirect
-            path=PATH
-            options=NavigateOptions {
-                replace: true,
-                ..Default::default()
-            }
-        />
+        <a class="skip-link" href="#contenu">"Aller au contenu"</a>
+        <ConsentBanner />
+        <SiteHeader />
+        <main id="contenu" class="content" tabindex="-1">
+            {match route {
+                Route::RaisonEtre => view! { <RaisonEtrePage /> }.into_any(),
+                Route::NotFound => view! { <NotFoundPage /> }.into_any(),
+            }}
+        </main>
+        <SiteFooter />
+        <ConsentDialog />
+        <ConsentAnnouncer />
     }
 }

@@ -2,14 +2,17 @@
 //!
 //! - [`content`]: the text, as data.
 //! - [`components`]: the pieces of the page; [`pages`]: one component per route.
-//! - [`app`]: the router that puts them together.
+//! - [`routes`]: which page an address shows; [`app`]: puts the page together.
+//! - [`consent`]: the consent logic; [`context`]: the state components share;
+//!   [`browser`]: the thin layer over the browser.
 
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod consent;
 pub mod content;
 pub mod context;
 pub mod pages;
+pub mod routes;
 
 pub use app::App;
-pub mod consent;

@@ -1,7 +1,10 @@
 //! The app mounted in headless Chromium: what the browser really builds.
 #![cfg(target_arch = "wasm32")]
 
+use leptos::prelude::*;
 use raison_etre::App;
+use raison_etre::browser::location;
+use raison_etre::routes::Route;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -47,12 +50,16 @@ async fn next_tick() {
 
 /// One test, because the location is shared by the whole page.
 #[wasm_bindgen_test]
-async fn the_router_mounts_the_page_and_redirects_the_root() {
-    go_to("/fr/ecole/bref/raison-etre");
-    let root = container();
-    let app = leptos::mount::mount_to(root.clone(), App);
-    next_tick().await;
+async fn the_app_mounts_the_page_and_the_location_follows_the_canonical_path() {
+    go_to("/fr");
+    assert_eq!(location::path(), "/fr");
+    let (route, canonical) = Route::resolve(&location::path());
+    location::replace_path(canonical.unwrap());
+    assert_eq!(location::path(), "/fr/ecole/bref/raison-etre");
 
+    let root = container();
+    let app = leptos::mount::mount_to(root.clone(), move || view! { <App route /> });
+    next_tick().await;
     assert_eq!(texts(&root, "h1"), ["Notre raison d’être"]);
     assert_eq!(texts(&root, "main h2").len(), 3);
     assert_eq!(texts(&root, "nav ol li").len(), 5);
@@ -65,11 +72,9 @@ async fn the_router_mounts_the_page_and_redirects_the_root() {
     drop(app);
     assert!(texts(&root, "h1").is_empty(), "unmounting removes the page");
 
-    go_to("/");
-    let app = leptos::mount::mount_to(root.clone(), App);
+    let app = leptos::mount::mount_to(root.clone(), || view! { <App route=Route::NotFound /> });
     next_tick().await;
-    let path = web_sys::window().unwrap().location().pathname().unwrap();
-    assert_eq!(path, "/fr/ecole/bref/raison-etre");
-    assert_eq!(texts(&root, "h1"), ["Notre raison d’être"]);
+    assert_eq!(texts(&root, "h1"), ["Page introuvable"]);
+    assert_eq!(document().title(), "Page introuvable | Télécom Paris");
     drop(app);
 }

@@ -2,18 +2,16 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use leptos::prelude::*;
-use leptos_router::location::RequestUrl;
 use raison_etre::App;
 use raison_etre::content::raison_etre::{PAGE, PATH};
+use raison_etre::routes::Route;
 use scraper::{Html, Selector};
 
 /// The whole app as rendered for `path`.
 fn render(path: &str) -> Html {
     let owner = Owner::new();
-    let html = owner.with(|| {
-        provide_context(RequestUrl::new(path));
-        view! { <App /> }.to_html()
-    });
+    let (route, _) = Route::resolve(path);
+    let html = owner.with(|| view! { <App route /> }.to_html());
     Html::parse_fragment(&html)
 }
 

@@ -1,8 +1,9 @@
-//! The thin layer that touches the browser: storage, the clock, the privacy signal and the
-//! console. Everything it reads comes back as plain Rust values; it never panics on what
+//! The thin layer that touches the browser: storage, the clock, the address, the privacy signal
+//! and the console. Everything it reads comes back as plain Rust values; it never panics on what
 //! the browser or the visitor controls.
 
 pub mod clock;
+pub mod location;
 pub mod privacy_signal;
 pub mod storage;
 

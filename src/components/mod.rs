@@ -12,7 +12,6 @@ pub mod pull_quote;
 pub mod signature;
 pub mod site_footer;
 pub mod site_header;
-pub mod skip_link;
 
 pub use article_text::ArticleText;
 pub use breadcrumbs::Breadcrumbs;
@@ -26,4 +25,3 @@ pub use pull_quote::PullQuote;
 pub use signature::SignatureLine;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
-pub use skip_link::SkipLink;
