@@ -1,11 +1,9 @@
-use std::collections::BTreeMap;
-
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser::{self, clock};
-use crate::consent::{POLICY, Service};
+use crate::consent::{POLICY, Permission, Service};
 use crate::context::use_consent;
 
 /// The settings: one switch per service, what it does and its privacy policy, when the
@@ -17,8 +15,9 @@ pub fn ConsentDialog() -> impl IntoView {
     let consent = use_consent();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let return_focus_to = StoredValue::new_local(None::<web_sys::HtmlElement>);
-    // The switches, taken from the choice in force each time the dialog opens.
-    let draft = RwSignal::new(BTreeMap::<&'static str, bool>::new());
+    // The switches, one per service in the policy's order, taken from the choice in force
+    // each time the dialog opens.
+    let draft = RwSignal::new(Vec::<bool>::new());
 
     Effect::new(move |_| {
         let open = consent.settings_open.get();
@@ -33,11 +32,7 @@ pub fn ConsentDialog() -> impl IntoView {
                 POLICY
                     .services
                     .iter()
-                    .map(|service| {
-                        let allowed =
-                            consent.permission(service.id) == crate::consent::Permission::Allowed;
-                        (service.id, allowed)
-                    })
+                    .map(|service| consent.permission(service.id) == Permission::Allowed)
                     .collect(),
             );
             if let Err(error) = dialog.show_modal() {
@@ -74,7 +69,8 @@ pub fn ConsentDialog() -> impl IntoView {
     };
     let close = move || consent.settings_open.set(false);
     let save = move |_| {
-        consent.decide(draft.get_untracked().into_iter().collect());
+        let switches = draft.get_untracked();
+        consent.decide(POLICY.services.iter().map(|s| s.id).zip(switches).collect());
         close();
     };
 
@@ -118,7 +114,8 @@ pub fn ConsentDialog() -> impl IntoView {
                 {POLICY
                     .services
                     .iter()
-                    .map(|service| view! { <ServiceSwitch service draft /> })
+                    .enumerate()
+                    .map(|(index, service)| view! { <ServiceSwitch service index draft /> })
                     .collect_view()}
             </ul>
             <div class="button-row">
@@ -141,12 +138,14 @@ pub fn ConsentDialog() -> impl IntoView {
 fn ServiceSwitch(
     /// The service this switch decides.
     service: &'static Service,
+    /// Its position in the policy's list of services.
+    index: usize,
     /// The switches' state, saved by "Enregistrer".
-    draft: RwSignal<BTreeMap<&'static str, bool>>,
+    draft: RwSignal<Vec<bool>>,
 ) -> impl IntoView {
     let switch_id = format!("consent-switch-{}", service.id);
     let purpose_id = format!("consent-purpose-{}", service.id);
-    let checked = move || draft.with(|draft| draft.get(service.id).copied().unwrap_or(false));
+    let checked = move || draft.with(|draft| draft.get(index).copied().unwrap_or(false));
     view! {
         <li class="consent-service">
             <div class="consent-service-head">
@@ -160,7 +159,9 @@ fn ServiceSwitch(
                     on:change=move |event| {
                         let on = event_target_checked(&event);
                         draft.update(|draft| {
-                            draft.insert(service.id, on);
+                            if let Some(switch) = draft.get_mut(index) {
+                                *switch = on;
+                            }
                         });
                     }
                 />

@@ -9,8 +9,9 @@
 //! when) and needs no consent itself. Reading it never panics: anything else than a record
 //! of this schema comes back as a [`RecordProblem`].
 
-use std::collections::BTreeMap;
 use std::fmt;
+
+use indexmap::IndexMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -36,8 +37,8 @@ pub struct ConsentRecord {
     pub decided_at: Timestamp,
     /// When it stops counting and the visitor is asked again.
     pub expires_at: Timestamp,
-    /// Service id to whether it is allowed.
-    pub choices: BTreeMap<String, bool>,
+    /// Service id to whether it is allowed, in the policy's order.
+    pub choices: IndexMap<String, bool>,
 }
 
 /// Why a stored value is not taken as the visitor's choice.
@@ -122,7 +123,9 @@ mod tests {
             revision: 1,
             decided_at: 1_000,
             expires_at: 2_000,
-            choices: [("youtube".to_owned(), true), ("x".to_owned(), false)].into(),
+            choices: [("youtube".to_owned(), true), ("x".to_owned(), false)]
+                .into_iter()
+                .collect(),
         }
     }
 
@@ -131,7 +134,7 @@ mod tests {
         let json = sample().to_json();
         assert_eq!(
             json,
-            r#"{"schema":1,"revision":1,"decidedAt":1000,"expiresAt":2000,"choices":{"x":false,"youtube":true}}"#
+            r#"{"schema":1,"revision":1,"decidedAt":1000,"expiresAt":2000,"choices":{"youtube":true,"x":false}}"#
         );
         assert_eq!(ConsentRecord::parse(&json), Ok(sample()));
     }

@@ -33,6 +33,11 @@ impl Policy {
     pub fn service(&self, id: &str) -> Option<&'static Service> {
         self.services.iter().find(|service| service.id == id)
     }
+
+    /// Where the service with this id stands in the list, if the policy lists it.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.services.iter().position(|service| service.id == id)
+    }
 }
 
 /// Social networks run their posts as scripts inside their own frame, and open links in

@@ -1,8 +1,6 @@
 //! The choice in force during a page view: what is stored, what was shown once, and the
 //! browser's Global Privacy Control signal.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use super::record::{ConsentRecord, RecordProblem, SCHEMA_VERSION};
 use super::{CHOICE_LIFETIME_MS, Policy, Timestamp};
 
@@ -30,14 +28,15 @@ impl Permission {
     }
 }
 
+/// Per service of the policy, in its order (a handful: a list beats a map in code size).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Consent {
     policy: Policy,
-    /// The visitor's decisions, for services of the policy only.
-    choices: BTreeMap<&'static str, bool>,
+    /// The visitor's decision for each service, if any.
+    choices: Vec<Option<bool>>,
     decided_at: Option<Timestamp>,
-    /// Services shown for this page view without remembering.
-    shown_once: BTreeSet<&'static str>,
+    /// Whether each service is shown for this page view without remembering.
+    shown_once: Vec<bool>,
     /// `navigator.globalPrivacyControl`: undecided services count as refused, and the
     /// visitor is not asked, but may still opt in.
     privacy_signal: bool,
@@ -48,9 +47,9 @@ impl Consent {
     pub fn new(policy: Policy, privacy_signal: bool) -> Self {
         Self {
             policy,
-            choices: BTreeMap::new(),
+            choices: vec![None; policy.services.len()],
             decided_at: None,
-            shown_once: BTreeSet::new(),
+            shown_once: vec![false; policy.services.len()],
             privacy_signal,
         }
     }
@@ -80,10 +79,10 @@ impl Consent {
         }
         let mut consent = Self::new(policy, privacy_signal);
         for (id, &allowed) in &record.choices {
-            let service = policy
-                .service(id)
+            let index = policy
+                .position(id)
                 .ok_or_else(|| RecordProblem::UnknownService(id.clone()))?;
-            consent.choices.insert(service.id, allowed);
+            consent.choices[index] = Some(allowed);
         }
         consent.decided_at = Some(record.decided_at);
         Ok(consent)
@@ -113,9 +112,12 @@ impl Consent {
     }
 
     pub fn permission(&self, service_id: &str) -> Permission {
-        match self.choices.get(service_id) {
+        let Some(index) = self.policy.position(service_id) else {
+            return Permission::Refused;
+        };
+        match self.choices[index] {
             Some(true) => Permission::Allowed,
-            _ if self.shown_once.contains(service_id) => Permission::AllowedOnce,
+            _ if self.shown_once[index] => Permission::AllowedOnce,
             Some(false) => Permission::Refused,
             None if self.privacy_signal => Permission::Refused,
             None => Permission::Undecided,
@@ -128,18 +130,15 @@ impl Consent {
 
     /// The remembered decision for a service, if any.
     pub fn choice(&self, service_id: &str) -> Option<bool> {
-        self.choices.get(service_id).copied()
+        self.policy
+            .position(service_id)
+            .and_then(|index| self.choices[index])
     }
 
     /// Whether to show the banner: some service has no decision, and the browser did not
     /// already say no for the visitor.
     pub fn needs_asking(&self) -> bool {
-        !self.privacy_signal
-            && self
-                .policy
-                .services
-                .iter()
-                .any(|service| !self.choices.contains_key(service.id))
+        !self.privacy_signal && self.choices.contains(&None)
     }
 
     pub fn decided_at(&self) -> Option<Timestamp> {
@@ -164,11 +163,9 @@ impl Consent {
         now: Timestamp,
     ) {
         for (id, allowed) in decisions {
-            if let Some(service) = self.policy.service(id) {
-                self.choices.insert(service.id, allowed);
-                if !allowed {
-                    self.shown_once.remove(service.id);
-                }
+            if let Some(index) = self.policy.position(id) {
+                self.choices[index] = Some(allowed);
+                self.shown_once[index] &= allowed;
             }
         }
         self.decided_at = Some(now);
@@ -176,8 +173,8 @@ impl Consent {
 
     /// Shows a service's embeds for this page view, remembering nothing.
     pub fn show_once(&mut self, service_id: &str) {
-        if let Some(service) = self.policy.service(service_id) {
-            self.shown_once.insert(service.id);
+        if let Some(index) = self.policy.position(service_id) {
+            self.shown_once[index] = true;
         }
     }
 
@@ -188,7 +185,8 @@ impl Consent {
         *self = Self {
             shown_once: shown_once
                 .into_iter()
-                .filter(|id| other.choice(id) != Some(false))
+                .zip(&other.choices)
+                .map(|(once, choice)| once && *choice != Some(false))
                 .collect(),
             ..other
         };
@@ -203,9 +201,11 @@ impl Consent {
             decided_at,
             expires_at: decided_at.saturating_add(CHOICE_LIFETIME_MS),
             choices: self
-                .choices
+                .policy
+                .services
                 .iter()
-                .map(|(id, allowed)| ((*id).to_owned(), *allowed))
+                .zip(&self.choices)
+                .filter_map(|(service, choice)| Some((service.id.to_owned(), (*choice)?)))
                 .collect(),
         })
     }
