@@ -47,7 +47,10 @@ pub fn read() -> Result<Option<String>, StorageError> {
 /// Stores the record, replacing the previous one.
 pub fn write(record: &ConsentRecord) -> Result<(), StorageError> {
     available()?;
-    LocalStorage::set(STORAGE_KEY, record).map_err(|error| StorageError::Refused(error.to_string()))
+    // The raw Storage: gloo's typed `set` would bring serde_json, 14 KB brotli, for one record.
+    LocalStorage::raw()
+        .set_item(STORAGE_KEY, &record.to_json())
+        .map_err(|error| StorageError::Refused(format!("{error:?}")))
 }
 
 /// Calls `on_change` with the new stored text (`None`: removed) whenever another tab of

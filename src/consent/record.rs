@@ -7,13 +7,12 @@
 //!
 //! It is the proof of consent the CNIL asks for (which policy revision, what was chosen,
 //! when) and needs no consent itself. Reading it never panics: anything else than a record
-//! of this schema comes back as a [`RecordProblem`].
+//! of this schema comes back as a [`RecordProblem`]; fields it does not know are ignored.
 
+use std::collections::HashMap;
 use std::fmt;
 
-use indexmap::IndexMap;
-
-use serde::{Deserialize, Serialize};
+use miniserde::{Deserialize, Serialize, json};
 
 use super::Timestamp;
 
@@ -27,25 +26,27 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub const MAX_RECORD_BYTES: usize = 2048;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ConsentRecord {
     /// [`SCHEMA_VERSION`] when written.
     pub schema: u32,
     /// The policy revision the visitor answered.
     pub revision: u32,
     /// When the choice was made.
+    #[serde(rename = "decidedAt")]
     pub decided_at: Timestamp,
     /// When it stops counting and the visitor is asked again.
+    #[serde(rename = "expiresAt")]
     pub expires_at: Timestamp,
-    /// Service id to whether it is allowed, in the policy's order.
-    pub choices: IndexMap<String, bool>,
+    /// Service id to whether it is allowed. (A HashMap: its code is in the wasm already, for
+    /// Leptos; a BTreeMap would add 3 KB brotli.)
+    pub choices: HashMap<String, bool>,
 }
 
 /// Why a stored value is not taken as the visitor's choice.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RecordProblem {
     TooLarge { bytes: usize },
-    Malformed(String),
+    Malformed,
     OtherSchema(Option<u32>),
     OtherRevision { found: u32, current: u32 },
     UnknownService(String),
@@ -66,7 +67,7 @@ impl fmt::Display for RecordProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::TooLarge { bytes } => write!(f, "the stored value is too large ({bytes} bytes)"),
-            Self::Malformed(why) => write!(f, "the stored value is not a consent record ({why})"),
+            Self::Malformed => write!(f, "the stored value is not a consent record"),
             Self::OtherSchema(Some(found)) => {
                 write!(f, "the record has schema {found}, not {SCHEMA_VERSION}")
             }
@@ -98,18 +99,16 @@ impl ConsentRecord {
         if raw.len() > MAX_RECORD_BYTES {
             return Err(RecordProblem::TooLarge { bytes: raw.len() });
         }
-        let malformed = |error: serde_json::Error| RecordProblem::Malformed(error.to_string());
-        let Versioned { schema } = serde_json::from_str(raw).map_err(malformed)?;
+        let Versioned { schema } = json::from_str(raw).map_err(|_| RecordProblem::Malformed)?;
         if schema != Some(SCHEMA_VERSION) {
             return Err(RecordProblem::OtherSchema(schema));
         }
-        serde_json::from_str(raw).map_err(malformed)
+        json::from_str(raw).map_err(|_| RecordProblem::Malformed)
     }
 
     /// The record as stored.
     pub fn to_json(&self) -> String {
-        // Serialising a struct of integers, strings and booleans cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
+        json::to_string(self)
     }
 }
 
@@ -132,9 +131,15 @@ mod tests {
     #[test]
     fn a_record_survives_the_round_trip() {
         let json = sample().to_json();
-        assert_eq!(
-            json,
-            r#"{"schema":1,"revision":1,"decidedAt":1000,"expiresAt":2000,"choices":{"youtube":true,"x":false}}"#
+        assert!(
+            json.starts_with(
+                r#"{"schema":1,"revision":1,"decidedAt":1000,"expiresAt":2000,"choices":{"#
+            ),
+            "{json}"
+        );
+        assert!(
+            json.contains(r#""x":false"#) && json.contains(r#""youtube":true"#),
+            "{json}"
         );
         assert_eq!(ConsentRecord::parse(&json), Ok(sample()));
     }
@@ -151,7 +156,7 @@ mod tests {
             "{\"schema\":\"1\"}",
         ] {
             assert!(
-                matches!(ConsentRecord::parse(raw), Err(RecordProblem::Malformed(_))),
+                ConsentRecord::parse(raw) == Err(RecordProblem::Malformed),
                 "{raw:?}"
             );
         }
@@ -176,11 +181,10 @@ mod tests {
             r#"{"schema":1,"revision":1,"decidedAt":1.5,"expiresAt":2000,"choices":{}}"#,
             r#"{"schema":1,"revision":1,"decidedAt":"hier","expiresAt":2000,"choices":{}}"#,
             r#"{"schema":1,"revision":1,"decidedAt":1000,"expiresAt":2000,"choices":{"x":"oui"}}"#,
-            r#"{"schema":1,"revision":1,"decidedAt":1000,"expiresAt":2000,"choices":{},"extra":1}"#,
             r#"{"schema":1,"revision":1,"decidedAt":1000,"choices":{}}"#,
         ] {
             assert!(
-                matches!(ConsentRecord::parse(raw), Err(RecordProblem::Malformed(_))),
+                ConsentRecord::parse(raw) == Err(RecordProblem::Malformed),
                 "{raw}"
             );
         }
