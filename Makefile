@@ -8,7 +8,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: setup serve build test lint test-host test-browser test-e2e
+.PHONY: setup serve build test lint test-host test-browser test-e2e bench
 
 setup:
 	@scripts/setup.sh
@@ -40,3 +40,7 @@ test-browser:
 ## What a visitor does, against the release build.
 test-e2e: build
 	playwright test
+
+## Sizes and Lighthouse scores of the release build, against the budgets (not a test).
+bench: build
+	node scripts/bench.mjs

@@ -1,0 +1,52 @@
+// What a first visit downloads from dist/: index.html and every file it links to, with
+// their raw, gzip (-9) and brotli (-q 11) sizes. `node scripts/sizes.mjs` prints the table
+// and fails when the brotli total is over the budget.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** First-visit download, brotli, in bytes (issue: 100 KB). */
+export const BROTLI_BUDGET = 100 * 1024;
+
+export function compressed(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+}
+
+/** The files of a first visit, each with its sizes, and their total. */
+export function firstVisit(dist = 'dist') {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const linked = [...html.matchAll(/(?:href|src|module_or_path:\s*)=?\s*["'`]?\/([^"'`\s>]+\.(?:js|wasm|css|svg|ico|png|woff2))/g)]
+    .map((m) => m[1]);
+  const files = ['index.html', ...new Set(linked)].map((name) => ({
+    name,
+    ...compressed(readFileSync(join(dist, name))),
+  }));
+  const total = files.reduce(
+    (sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }),
+    { raw: 0, gzip: 0, brotli: 0 },
+  );
+  return { files, total };
+}
+
+export function formatTable({ files, total }) {
+  const kb = (n) => (n / 1024).toFixed(1).padStart(7);
+  const rows = files.map((f) => `${f.name.padEnd(44)} ${kb(f.raw)} ${kb(f.gzip)} ${kb(f.brotli)}`);
+  return [
+    `${'first visit (KB)'.padEnd(44)} ${'raw'.padStart(7)} ${'gzip'.padStart(7)} ${'brotli'.padStart(7)}`,
+    ...rows,
+    `${'total'.padEnd(44)} ${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}`,
+    `budget: brotli total ≤ ${(BROTLI_BUDGET / 1024).toFixed(0)} KB: ${total.brotli <= BROTLI_BUDGET ? 'met' : 'MISSED'}`,
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const sizes = firstVisit(process.argv[2] ?? 'dist');
+  console.log(formatTable(sizes));
+  if (sizes.total.brotli > BROTLI_BUDGET) process.exit(1);
+}
