@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_FLAGS } from './scripts/chromium.mjs';
 
 /** Where the release build in dist/ is served during the tests; loopback only. */
 export const ORIGIN = 'http://127.0.0.1:4173';
@@ -13,20 +14,7 @@ export default defineConfig({
     baseURL: ORIGIN,
     browserName: 'chromium',
     serviceWorkers: 'block',
-    launchOptions: {
-      // Debian's Chromium: Playwright never downloads a browser here.
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_FLAGS },
   },
   webServer: {
     // --single answers unknown paths with index.html, as `trunk serve` and the 404.html of

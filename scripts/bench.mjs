@@ -9,6 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 import { BROTLI_BUDGET, firstVisit, formatTable } from './sizes.mjs';
 
 const DIST = process.argv[2] ?? 'dist';
@@ -17,17 +18,6 @@ const PORT = 4180;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PAGE = `${ORIGIN}/fr/ecole/bref/raison-etre`;
 const RUNS = 3;
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 mkdirSync(OUT, { recursive: true });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -68,7 +58,7 @@ const METRICS = {
   CLS: 'cumulative-layout-shift',
 };
 const lighthouseResults = {};
-const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
 try {
   for (const [form, config] of [['mobile', undefined], ['desktop', desktopConfig]]) {
     const runs = [];
@@ -92,7 +82,7 @@ try {
 
 // 4. Layout shift in each consent state, as Lighthouse counts it, in real Chromium.
 async function layoutShift(seedAcceptAll) {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROME_FLAGS.slice(1) });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
     // Third parties are answered here: the benchmark never leaves 127.0.0.1.

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::SettingsButton;
 use crate::context::use_consent;
 
 /// The first layer, while a choice is due: a band at the bottom of the screen, not a wall;
@@ -51,9 +52,7 @@ pub fn ConsentBanner() -> impl IntoView {
                         <button type="button" class="button" on:click=move |_| consent.refuse_all()>
                             "Tout refuser"
                         </button>
-                        <button type="button" class="button" on:click=move |_| consent.open_settings()>
-                            "Réglages"
-                        </button>
+                        <SettingsButton label="Réglages" />
                     </div>
                 </div>
             </section>

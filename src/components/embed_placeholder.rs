@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::SettingsButton;
 use crate::consent::Service;
 use crate::context::use_consent;
 
@@ -34,9 +35,7 @@ pub fn EmbedPlaceholder(
                 <button type="button" class="button" on:click=move |_| consent.show_once(service)>
                     "Afficher une fois"
                 </button>
-                <button type="button" class="button" on:click=move |_| consent.open_settings()>
-                    "Réglages"
-                </button>
+                <SettingsButton label="Réglages" />
             </div>
         </div>
     }
