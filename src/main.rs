@@ -9,5 +9,11 @@ fn main() {
     if let Some(canonical) = canonical {
         location::replace_path(canonical);
     }
+    // The page pre-rendered at build time is the markup the app is about to build: remove it
+    // in the same task as the mount, before the browser paints again, so nothing flashes
+    // or moves.
+    if let Some(body) = leptos::prelude::document().body() {
+        body.replace_children_with_node_0();
+    }
     leptos::mount::mount_to_body(move || leptos::view! { <App route /> });
 }

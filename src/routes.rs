@@ -2,7 +2,8 @@
 //! rest. Plain Rust: three paths need no router library, and leaving leptos_router out
 //! saves about a third of the download (see the README).
 
-use crate::content::raison_etre::PATH;
+use crate::content::raison_etre::{PAGE, PATH};
+use crate::pages::not_found;
 
 /// What to show for an address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +24,14 @@ impl Route {
             PATH if path == PATH => (Self::RaisonEtre, None),
             "/" | "/fr" | PATH => (Self::RaisonEtre, Some(PATH)),
             _ => (Self::NotFound, None),
+        }
+    }
+
+    /// The document's `<title>`.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::RaisonEtre => PAGE.document_title,
+            Self::NotFound => not_found::TITLE,
         }
     }
 }

@@ -1,18 +1,15 @@
 //! The components rendered to HTML on the host, as the browser and the pre-renderer see them.
 #![cfg(not(target_arch = "wasm32"))]
 
-use leptos::prelude::*;
-use raison_etre::App;
 use raison_etre::content::raison_etre::{PAGE, PATH};
+use raison_etre::prerender::render_body;
 use raison_etre::routes::Route;
 use scraper::{Html, Selector};
 
 /// The whole app as rendered for `path`.
 fn render(path: &str) -> Html {
-    let owner = Owner::new();
     let (route, _) = Route::resolve(path);
-    let html = owner.with(|| view! { <App route /> }.to_html());
-    Html::parse_fragment(&html)
+    Html::parse_fragment(&render_body(route))
 }
 
 fn select<'a>(doc: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
@@ -168,4 +165,54 @@ fn the_settings_dialog_lists_every_service_with_a_switch_and_its_policy() {
     }
     let footer_button = select(&doc, "footer button");
     assert_eq!(text(&footer_button[0]), "Gestion des cookies");
+}
+
+const TEMPLATE: &str = "<!doctype html><html lang=fr><head><title>Notre raison d’être | Télécom Paris</title><script type=module>start()</script></head><body></body></html>";
+
+#[test]
+fn the_prerendered_document_holds_the_page_in_its_body_and_keeps_the_head() {
+    use raison_etre::prerender::render_document;
+    let html = render_document(TEMPLATE, Route::RaisonEtre).expect("a good template");
+    assert!(html.starts_with("<!doctype html><html lang=fr><head><title>Notre raison d’être | Télécom Paris</title><script type=module>start()</script></head><body><a "));
+    assert!(html.ends_with("</body></html>"));
+    let doc = Html::parse_document(&html);
+    assert_eq!(select(&doc, "body h1").len(), 1);
+    assert_eq!(
+        select(&doc, "body article p:not(.signature)").len(),
+        PAGE.blocks().count()
+    );
+
+    let not_found = render_document(TEMPLATE, Route::NotFound).expect("a good template");
+    let doc = Html::parse_document(&not_found);
+    assert_eq!(
+        text(&select(&doc, "title")[0]),
+        "Page introuvable | Télécom Paris"
+    );
+    assert_eq!(text(&select(&doc, "body h1")[0]), "Page introuvable");
+}
+
+#[test]
+fn a_template_without_a_body_is_an_error_not_a_broken_page() {
+    use raison_etre::prerender::{PrerenderError, render_document};
+    assert_eq!(
+        render_document(
+            "<html><head><title>x</title></head></html>",
+            Route::RaisonEtre
+        ),
+        Err(PrerenderError::Missing("<body>"))
+    );
+    assert_eq!(
+        render_document("<html><body></body></html>", Route::RaisonEtre),
+        Err(PrerenderError::Missing("<title>"))
+    );
+}
+
+#[test]
+fn without_javascript_a_note_stands_where_the_embeds_would_be() {
+    let doc = render(PATH);
+    let note = select(&doc, ".embed-slot .embed-noscript");
+    assert_eq!(note.len(), 1);
+    let inner = note[0].inner_html();
+    assert!(inner.contains("JavaScript"), "{inner}");
+    assert!(inner.contains("accord"), "{inner}");
 }

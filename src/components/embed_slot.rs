@@ -10,6 +10,16 @@ pub fn EmbedSlot() -> impl IntoView {
     view! {
         <section class="embed-slot" aria-labelledby="embed-slot-title">
             <h2 id="embed-slot-title">"Vidéo et réseaux sociaux"</h2>
+            // The pre-rendered page is read without JavaScript too: there the CSS hides the
+            // placeholders, whose buttons could not work, and shows why instead.
+            <div class="embed-noscript">
+                <p>
+                    "La vidéo YouTube et les publications de X, Instagram, Facebook et LinkedIn s’affichent avec JavaScript, et seulement avec votre accord."
+                </p>
+                <p lang="en">
+                    "The YouTube video and the X, Instagram, Facebook and LinkedIn posts need JavaScript, and your consent."
+                </p>
+            </div>
             <div class="embed-grid">
                 {EMBEDS
                     .iter()

@@ -3,18 +3,21 @@ use leptos_meta::{Meta, Title};
 
 use crate::content::raison_etre::PATH;
 
+/// The document title of the 404 view.
+pub const TITLE: &str = "Page introuvable | Télécom Paris";
+
 /// Any path this app does not know: say so, and offer the way back.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     view! {
-        <Title text="Page introuvable | Télécom Paris" />
+        <Title text=TITLE />
         <Meta name="robots" content="noindex" />
         <div class="not-found">
             <h1>"Page introuvable"</h1>
             <p>"L’adresse demandée ne correspond à aucune page de ce site."</p>
             <p lang="en">"The page you asked for does not exist."</p>
             <p>
-                <a href=PATH>"Retour à « Notre raison d’être »"</a>
+                <a href=PATH>"Retour à «\u{202f}Notre raison d’être\u{202f}»"</a>
             </p>
         </div>
     }

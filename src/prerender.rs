@@ -1,0 +1,62 @@
+//! Build-time rendering: the page's HTML, made on the host by the very components the
+//! browser runs, written into the `index.html` Trunk built. A visitor sees the text at once,
+//! search engines and readers without JavaScript get the whole page, and the app replaces
+//! it with the same markup when its WebAssembly starts.
+//!
+//! The consent UI cannot be known at build time: the embeds render as their placeholders
+//! and no banner shows; the app decides both once it runs.
+
+use leptos::prelude::*;
+use leptos_meta::ServerMetaContext;
+
+use crate::App;
+use crate::routes::Route;
+
+/// Why a template could not be filled.
+#[derive(Debug, PartialEq, Eq)]
+pub enum PrerenderError {
+    /// The template lacks this piece of markup.
+    Missing(&'static str),
+}
+
+impl std::fmt::Display for PrerenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Missing(what) => write!(f, "the template has no {what}"),
+        }
+    }
+}
+
+/// The app's markup for a route, as the browser's first render makes it.
+pub fn render_body(route: Route) -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        // The title goes into the template's <title>, below; leptos_meta only needs to know
+        // that it renders on a server.
+        let (meta, _) = ServerMetaContext::new();
+        provide_context(meta);
+        view! { <App route /> }.to_html()
+    })
+}
+
+/// The template (Trunk's `index.html`, with an empty `<body>`) with the route's title and
+/// its pre-rendered body.
+pub fn render_document(template: &str, route: Route) -> Result<String, PrerenderError> {
+    let (head, rest) = template
+        .split_once("<body>")
+        .ok_or(PrerenderError::Missing("<body>"))?;
+    let (_, tail) = rest
+        .split_once("</body>")
+        .ok_or(PrerenderError::Missing("</body>"))?;
+    let (before_title, after_title) = head
+        .split_once("<title>")
+        .ok_or(PrerenderError::Missing("<title>"))?;
+    let (_, after_title) = after_title
+        .split_once("</title>")
+        .ok_or(PrerenderError::Missing("</title>"))?;
+    Ok(format!(
+        "{before_title}<title>{}</title>{after_title}<body>{}</body>{tail}",
+        html_escape::encode_text(route.title()),
+        render_body(route)
+    ))
+}
