@@ -27,7 +27,7 @@ test: setup lint test-host test-browser test-e2e
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets --features ssr -- -D warnings
-	cargo clippy --all-targets --target wasm32-unknown-unknown --features csr -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown --features hydrate -- -D warnings
 
 ## Logic and rendered HTML, on the host.
 test-host:
@@ -35,7 +35,7 @@ test-host:
 
 ## Browser code, in headless Chromium. No debug info: the test module is 20 times smaller.
 test-browser:
-	CARGO_PROFILE_DEV_DEBUG=0 cargo test --target wasm32-unknown-unknown --features csr --test browser --test browser_storage
+	CARGO_PROFILE_DEV_DEBUG=0 cargo test --target wasm32-unknown-unknown --features hydrate --test browser --test browser_storage
 
 ## What a visitor does, against the release build.
 test-e2e: build

@@ -55,27 +55,51 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the app takes over without a frame of blank page, and says nothing about it', async ({ page }) => {
+test('the app hydrates the pre-rendered page: same nodes, no frame without the page, no warning', async ({ page }) => {
   const messages: string[] = [];
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
-  // Every frame painted from the first byte to the app's start must show the page.
   await page.addInitScript(() => {
-    const frames: boolean[] = ((window as unknown as { frames_: boolean[] }).frames_ = []);
+    const w = window as unknown as { painted: boolean[]; firstH1: Element | null; lcp: Element[] };
+    // Every frame painted from the first byte to the app's start must show the page.
+    w.painted = [];
     const watch = () => {
-      frames.push(document.querySelector('main h1') !== null);
+      w.painted.push(document.querySelector('main h1') !== null);
       requestAnimationFrame(watch);
     };
     requestAnimationFrame(watch);
+    // The h1 as parsed from the HTML, before any script of ours ran.
+    document.addEventListener('DOMContentLoaded', () => (w.firstH1 = document.querySelector('h1')));
+    w.lcp = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.lcp.push((entry as PerformanceEntry & { element: Element }).element);
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
   await page.goto(PATH);
-  const before = await page.evaluate(() => document.querySelector('h1'));
-  expect(before).not.toBeNull();
-  await page.waitForFunction(() => document.querySelector('.consent-banner') !== null);
-  const frames = await page.evaluate(() => (window as unknown as { frames_: boolean[] }).frames_);
-  expect(frames.length).toBeGreaterThan(1);
-  expect(frames.filter((shown) => !shown), 'frames without the page').toEqual([]);
+  // The banner shows once the app runs and has read the (empty) stored choice.
+  await expect(page.locator('.consent-banner')).toBeVisible();
+  const check = await page.evaluate(() => {
+    const w = window as unknown as { painted: boolean[]; firstH1: Element | null; lcp: Element[] };
+    return {
+      frames: w.painted.length,
+      blank: w.painted.filter((shown) => !shown).length,
+      sameH1: w.firstH1 !== null && w.firstH1 === document.querySelector('h1'),
+      largestPaintsStillInPage: w.lcp.every((element) => element?.isConnected),
+    };
+  });
+  expect(check.frames).toBeGreaterThan(1);
+  expect(check.blank, 'frames without the page').toBe(0);
+  expect(check.sameH1, 'the app kept the parsed nodes').toBe(true);
+  expect(check.largestPaintsStillInPage, 'no largest paint was thrown away and painted again').toBe(true);
   expect(messages.filter((m) => /hydrat/i.test(m))).toEqual([]);
-  // The app's markup is the pre-rendered markup: one main, one h1, the same text.
-  await expect(page.locator('main')).toHaveCount(1);
+  // It is live: a choice still works on the hydrated markup.
+  await page.getByRole('button', { name: 'Tout refuser' }).click();
+  await expect(page.locator('.consent-banner')).toHaveCount(0);
+});
+
+test('an address the build did not pre-render is built in place of the served page', async ({ page }) => {
+  await page.goto('/fr/nulle-part');
+  await expect(page.locator('h1')).toHaveText('Page introuvable');
   await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('main')).toHaveCount(1);
+  await expect(page.locator('article')).toHaveCount(0);
 });

@@ -8,14 +8,14 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /** First-visit download, brotli, in bytes (issue: 100 KB). */
 export const BROTLI_BUDGET = 100 * 1024;
 
-export function compressed(bytes) {
-  return {
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-    }).length,
-  };
+/** The sizes of `bytes` raw, gzip -9 and brotli -q 11; with `keep`, the compressed bytes too. */
+export function compressed(bytes, { keep = false } = {}) {
+  const gzipped = gzipSync(bytes, { level: 9 });
+  const brotlied = brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  });
+  const sizes = { raw: bytes.length, gzip: gzipped.length, brotli: brotlied.length };
+  return keep ? { ...sizes, gzipped, brotlied } : sizes;
 }
 
 /** The files of a first visit, each with its sizes, and their total. */

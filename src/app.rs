@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 
@@ -22,8 +23,8 @@ pub fn App(
         <SiteHeader />
         <main id="contenu" class="content" tabindex="-1">
             {match route {
-                Route::RaisonEtre => view! { <RaisonEtrePage /> }.into_any(),
-                Route::NotFound => view! { <NotFoundPage /> }.into_any(),
+                Route::RaisonEtre => Either::Left(view! { <RaisonEtrePage /> }),
+                Route::NotFound => Either::Right(view! { <NotFoundPage /> }),
             }}
         </main>
         <SiteFooter />

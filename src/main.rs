@@ -9,11 +9,17 @@ fn main() {
     if let Some(canonical) = canonical {
         location::replace_path(canonical);
     }
-    // The page pre-rendered at build time is the markup the app is about to build: remove it
-    // in the same task as the mount, before the browser paints again, so nothing flashes
-    // or moves.
-    if let Some(body) = leptos::prelude::document().body() {
-        body.replace_children_with_node_0();
+    let app = move || leptos::view! { <App route /> };
+    if location::prerendered_route().as_deref() == Some(route.id()) {
+        // The build rendered this very page: take over its nodes as they are, so nothing is
+        // painted twice and the text seen first stays the largest paint.
+        leptos::mount::hydrate_body(app);
+    } else {
+        // Another route's markup (a server that answers every path with index.html): build
+        // ours in its place, in the same task, before the browser paints again.
+        if let Some(body) = leptos::prelude::document().body() {
+            body.replace_children_with_node_0();
+        }
+        leptos::mount::mount_to_body(app);
     }
-    leptos::mount::mount_to_body(move || leptos::view! { <App route /> });
 }

@@ -1,7 +1,7 @@
 //! Build-time rendering: the page's HTML, made on the host by the very components the
 //! browser runs, written into the `index.html` Trunk built. A visitor sees the text at once,
 //! search engines and readers without JavaScript get the whole page, and the app replaces
-//! it with the same markup when its WebAssembly starts.
+//! hydrates it, keeping its nodes, when its WebAssembly starts.
 //!
 //! The consent UI cannot be known at build time: the embeds render as their placeholders
 //! and no banner shows; the app decides both once it runs.
@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 
 use crate::App;
+use crate::browser::location::PRERENDERED_ROUTE;
 use crate::routes::Route;
 
 /// Why a template could not be filled.
@@ -55,8 +56,9 @@ pub fn render_document(template: &str, route: Route) -> Result<String, Prerender
         .split_once("</title>")
         .ok_or(PrerenderError::Missing("</title>"))?;
     Ok(format!(
-        "{before_title}<title>{}</title>{after_title}<body>{}</body>{tail}",
+        "{before_title}<title>{}</title>{after_title}<body {PRERENDERED_ROUTE}=\"{}\">{}</body>{tail}",
         html_escape::encode_text(route.title()),
+        route.id(),
         render_body(route)
     ))
 }

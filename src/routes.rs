@@ -27,6 +27,14 @@ impl Route {
         }
     }
 
+    /// A name for the route, written on the `<body>` of its pre-rendered page.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::RaisonEtre => "raison-etre",
+            Self::NotFound => "not-found",
+        }
+    }
+
     /// The document's `<title>`.
     pub fn title(self) -> &'static str {
         match self {

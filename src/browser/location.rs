@@ -1,3 +1,6 @@
+/// The `<body>` attribute naming the route whose page was pre-rendered into the document.
+pub const PRERENDERED_ROUTE: &str = "data-prerendered";
+
 /// The path of the page's address; `/` if the browser will not tell.
 pub fn path() -> String {
     web_sys::window()
@@ -16,4 +19,11 @@ pub fn replace_path(path: &str) {
     if !matches!(replaced, Some(Ok(()))) {
         super::warn(&format!("Could not show the address {path}."));
     }
+}
+
+/// The route the document was pre-rendered for, if it was.
+pub fn prerendered_route() -> Option<String> {
+    leptos::prelude::document()
+        .body()?
+        .get_attribute(PRERENDERED_ROUTE)
 }

@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::{PullQuote, SignatureLine};
@@ -31,9 +32,9 @@ pub fn ArticleText(
     }
 }
 
-fn text_block(block: &'static Block) -> AnyView {
+fn text_block(block: &'static Block) -> impl IntoView {
     match block {
-        Block::Paragraph(text) => view! { <p>{*text}</p> }.into_any(),
-        Block::Statement(text) => view! { <PullQuote text=*text /> }.into_any(),
+        Block::Paragraph(text) => Either::Left(view! { <p>{*text}</p> }),
+        Block::Statement(text) => Either::Right(view! { <PullQuote text=*text /> }),
     }
 }

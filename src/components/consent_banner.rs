@@ -32,8 +32,11 @@ pub fn ConsentBanner() -> impl IntoView {
         let listener = window_event_listener(leptos::ev::resize, move |_| reserve_room());
         on_cleanup(move || listener.remove());
     });
-    view! {
-        <Show when=move || consent.needs_asking()>
+    // A memo, so that the banner is built once when it is due, not again at every change.
+    let due = Memo::new(move |_| consent.needs_asking());
+    move || {
+        due.get().then(|| {
+            view! {
             <section
                 node_ref=banner
                 class="consent-banner"
@@ -56,6 +59,7 @@ pub fn ConsentBanner() -> impl IntoView {
                     </div>
                 </div>
             </section>
-        </Show>
+            }
+        })
     }
 }

@@ -100,16 +100,28 @@ pub fn ConsentDialog() -> impl IntoView {
                 "Choisissez les services tiers dont cette page peut afficher les contenus. Votre choix est gardé six mois dans ce navigateur, puis nous vous le redemanderons."
             </p>
             <p class="consent-decided-at">{decided}</p>
-            <Show when=privacy_signal>
-                <p class="consent-note">
-                    "Votre navigateur envoie le signal Global Privacy Control\u{a0}: nous le respectons, et tout est refusé tant que vous n’autorisez rien vous-même."
-                </p>
-            </Show>
-            <Show when=move || consent.memory_only.get()>
-                <p class="consent-note">
-                    "Votre navigateur ne nous laisse pas garder votre choix\u{a0}: il vaut pour cette visite seulement."
-                </p>
-            </Show>
+            {move || {
+                privacy_signal()
+                    .then(|| {
+                        view! {
+                            <p class="consent-note">
+                                "Votre navigateur envoie le signal Global Privacy Control\u{a0}: nous le respectons, et tout est refusé tant que vous n’autorisez rien vous-même."
+                            </p>
+                        }
+                    })
+            }}
+            {move || {
+                consent
+                    .memory_only
+                    .get()
+                    .then(|| {
+                        view! {
+                            <p class="consent-note">
+                                "Votre navigateur ne nous laisse pas garder votre choix\u{a0}: il vaut pour cette visite seulement."
+                            </p>
+                        }
+                    })
+            }}
             <ul class="consent-services">
                 {POLICY
                     .services

@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::CustomAttribute;
 
@@ -22,24 +23,26 @@ pub fn EmbedFrame(
         Shape::Wide => "embed embed-wide",
         Shape::Tall => "embed embed-tall",
     };
-    let allowed = move || consent.permission(service.id).may_load();
+    // A memo, so that a change of another service's choice does not reload this iframe.
+    let allowed = Memo::new(move |_| consent.permission(service.id).may_load());
     Some(view! {
         <div class=shape data-service=service.id>
-            <Show
-                when=allowed
-                fallback=move || view! { <EmbedPlaceholder service index /> }
-            >
-                {move || {
+            {move || {
+                if allowed.get() {
                     // The view macro knows no `loading` on iframes; the builder sets it.
-                    leptos::html::iframe()
-                        .src(embed.src)
-                        .title(embed.title)
-                        .referrerpolicy("strict-origin")
-                        .allow((!service.allow.is_empty()).then_some(service.allow))
-                        .sandbox(service.sandbox)
-                        .attr("loading", "lazy")
-                }}
-            </Show>
+                    Either::Left(
+                        leptos::html::iframe()
+                            .src(embed.src)
+                            .title(embed.title)
+                            .referrerpolicy("strict-origin")
+                            .allow((!service.allow.is_empty()).then_some(service.allow))
+                            .sandbox(service.sandbox)
+                            .attr("loading", "lazy"),
+                    )
+                } else {
+                    Either::Right(view! { <EmbedPlaceholder service index /> })
+                }
+            }}
         </div>
     })
 }
