@@ -4,6 +4,6 @@ import { BROTLI_BUDGET, firstVisit } from '../scripts/sizes.mjs';
 test('a first visit downloads at most 100 KB, brotli', () => {
   const { files, total } = firstVisit('dist');
   const kinds = files.map((f: { name: string }) => f.name.split('.').pop()).sort();
-  expect(kinds, 'the page, its styles, script, wasm and icon').toEqual(['css', 'html', 'js', 'svg', 'wasm']);
+  expect(kinds, 'the page, its styles, script and wasm').toEqual(['css', 'html', 'js', 'wasm']);
   expect(total.brotli).toBeLessThanOrEqual(BROTLI_BUDGET);
 });

@@ -3,7 +3,9 @@
 // 1. Pre-renders the page into index.html, and the 404 view into 404.html (the fallback of
 //    static hosts), with the app's own components run on the host (src/bin/prerender.rs).
 //    PRERENDER=off skips it, for the benchmark's "before" build: index.html is then copied.
-// 2. Allows the inline scripts Trunk wrote (the start-up script, and the reload script of
+// 2. Fills the `__SRI__/file` marks of the start-up script (Trunk.toml) with each file's
+//    SHA-384, for subresource integrity.
+// 3. Allows the inline scripts Trunk wrote (the start-up script, and the reload script of
 //    `trunk serve`) by their hashes in the Content-Security-Policy, so that no
 //    'unsafe-inline' is needed. It runs on the final, minified HTML, so the hashes are
 //    those of the bytes the browser gets.
@@ -35,7 +37,11 @@ for (const name of PAGES) {
   // own host, and the WebSocket base "/" (public_url). Release builds have no reload script.
   const html = readFileSync(file, 'utf8')
     .replace(/(['`])\{\{__TRUNK_ADDRESS__\}\}\1/g, 'window.location.host')
-    .replaceAll('{{__TRUNK_WS_BASE__}}', '/');
+    .replaceAll('{{__TRUNK_WS_BASE__}}', '/')
+    .replace(/__SRI__\/([\w.-]+)/g, (_, asset) => {
+      const digest = createHash('sha384').update(readFileSync(join(staging, asset))).digest('base64');
+      return `sha384-${digest}`;
+    });
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   if (inline.length === 0 || !html.includes(PLACEHOLDER)) {
     console.error(`post-build: expected inline scripts and ${PLACEHOLDER} in ${file}`);

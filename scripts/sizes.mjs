@@ -21,8 +21,9 @@ export function compressed(bytes, { keep = false } = {}) {
 /** The files of a first visit, each with its sizes, and their total. */
 export function firstVisit(dist = 'dist') {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const linked = [...html.matchAll(/(?:href|src|module_or_path:\s*)=?\s*["'`]?\/([^"'`\s>]+\.(?:js|wasm|css|svg|ico|png|woff2))/g)]
-    .map((m) => m[1]);
+  // Every asset the page names by an absolute path: links, and the start-up script's
+  // import and fetch.
+  const linked = [...html.matchAll(/[=("'`]\/([\w.-]+\.(?:js|wasm|css|svg|ico|png|woff2))(?=["'`\s>])/g)].map((m) => m[1]);
   const files = ['index.html', ...new Set(linked)].map((name) => ({
     name,
     ...compressed(readFileSync(join(dist, name))),

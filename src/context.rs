@@ -54,6 +54,12 @@ impl ConsentContext {
         })
     }
 
+    /// Whether the app has read the stored choice, and so can act on one (reactive). Until
+    /// then, the pre-rendered page's buttons are disabled rather than dead.
+    pub fn is_ready(&self) -> bool {
+        self.consent.with(Option::is_some)
+    }
+
     /// Whether the first-layer banner is due (reactive).
     pub fn needs_asking(&self) -> bool {
         self.consent

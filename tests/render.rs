@@ -137,6 +137,10 @@ fn before_the_browser_reads_the_choice_every_embed_is_a_placeholder_and_no_banne
         assert_eq!(buttons.len(), 3);
         assert!(buttons[0].starts_with("Autoriser "), "{buttons:?}");
         assert_eq!(buttons[1..], ["Afficher une fois", "Réglages"]);
+        let disabled = placeholder
+            .select(&Selector::parse("button[disabled]").expect("valid"))
+            .count();
+        assert_eq!(disabled, 3, "dead until the app runs, so disabled");
     }
 }
 
@@ -173,7 +177,7 @@ const TEMPLATE: &str = "<!doctype html><html lang=fr><head><title>Notre raison d
 fn the_prerendered_document_holds_the_page_in_its_body_and_keeps_the_head() {
     use raison_etre::prerender::render_document;
     let html = render_document(TEMPLATE, Route::RaisonEtre).expect("a good template");
-    assert!(html.starts_with("<!doctype html><html lang=fr><head><title>Notre raison d’être | Télécom Paris</title><script type=module>start()</script></head><body><a "));
+    assert!(html.starts_with("<!doctype html><html lang=fr><head><title>Notre raison d’être | Télécom Paris</title><script type=module>start()</script></head><body data-prerendered=\"raison-etre\"><a "));
     assert!(html.ends_with("</body></html>"));
     let doc = Html::parse_document(&html);
     assert_eq!(select(&doc, "body h1").len(), 1);
@@ -183,6 +187,7 @@ fn the_prerendered_document_holds_the_page_in_its_body_and_keeps_the_head() {
     );
 
     let not_found = render_document(TEMPLATE, Route::NotFound).expect("a good template");
+    assert!(not_found.contains("<body data-prerendered=\"not-found\">"));
     let doc = Html::parse_document(&not_found);
     assert_eq!(
         text(&select(&doc, "title")[0]),

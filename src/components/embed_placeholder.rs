@@ -29,10 +29,20 @@ pub fn EmbedPlaceholder(
                 {service.name} "."
             </p>
             <div class="button-row">
-                <button type="button" class="button" on:click=move |_| consent.allow(service)>
+                <button
+                    type="button"
+                    class="button"
+                    disabled=move || !consent.is_ready()
+                    on:click=move |_| consent.allow(service)
+                >
                     "Autoriser " {service.name}
                 </button>
-                <button type="button" class="button" on:click=move |_| consent.show_once(service)>
+                <button
+                    type="button"
+                    class="button"
+                    disabled=move || !consent.is_ready()
+                    on:click=move |_| consent.show_once(service)
+                >
                     "Afficher une fois"
                 </button>
                 <SettingsButton label="Réglages" />

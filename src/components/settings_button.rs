@@ -10,7 +10,12 @@ pub fn SettingsButton(
 ) -> impl IntoView {
     let consent = use_consent();
     view! {
-        <button type="button" class="button" on:click=move |_| consent.open_settings()>
+        <button
+            type="button"
+            class="button"
+            disabled=move || !consent.is_ready()
+            on:click=move |_| consent.open_settings()
+        >
             {label}
         </button>
     }
