@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser::{self, clock, privacy_signal, storage};
-use crate::consent::{Consent, POLICY, Permission, Service};
+use crate::consent::{Consent, POLICY, Permission, Service, Timestamp};
 
 #[derive(Clone, Copy)]
 pub struct ConsentContext {
@@ -122,7 +122,7 @@ impl ConsentContext {
     }
 
     /// Applies a decision, then stores it; a store that fails keeps it for this visit.
-    fn change(&self, decide: impl FnOnce(&mut Consent, u64)) {
+    fn change(&self, decide: impl FnOnce(&mut Consent, Timestamp)) {
         let now = clock::now();
         let mut record = None;
         self.consent.update(|consent| {

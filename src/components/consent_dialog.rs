@@ -28,13 +28,14 @@ pub fn ConsentDialog() -> impl IntoView {
                     .active_element()
                     .and_then(|element| element.dyn_into().ok()),
             );
-            draft.set(
+            // Read, not followed: the dialog reacts to being opened, not to later choices.
+            draft.set(untrack(|| {
                 POLICY
                     .services
                     .iter()
                     .map(|service| consent.permission(service.id) == Permission::Allowed)
-                    .collect(),
-            );
+                    .collect()
+            }));
             if let Err(error) = dialog.show_modal() {
                 browser::warn(&format!("Consent settings: could not open ({error:?})."));
                 consent.settings_open.set(false);

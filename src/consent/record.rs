@@ -55,14 +55,6 @@ pub enum RecordProblem {
     Expired,
 }
 
-impl RecordProblem {
-    /// Whether this is the ordinary life of a record (it aged, the policy changed) rather
-    /// than something that should not be there.
-    pub fn is_expected(&self) -> bool {
-        matches!(self, Self::Expired | Self::OtherRevision { .. })
-    }
-}
-
 impl fmt::Display for RecordProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
