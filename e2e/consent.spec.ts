@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
-import { test, expect, hostsOf } from './fixtures';
+import { test, expect, hostsOf, PATH, open } from './fixtures';
 
-const PATH = '/fr/ecole/bref/raison-etre';
 const KEY = 'telecom-paris:consent';
 const SIX_MONTHS = 183 * 24 * 3600 * 1000;
 const ALL_HOSTS = [
@@ -12,13 +11,6 @@ const ALL_HOSTS = [
   'www.youtube-nocookie.com',
 ];
 const SERVICES = ['youtube', 'x', 'instagram', 'facebook', 'linkedin'];
-
-/** Loads the page and waits until the app has read the stored choice. */
-async function open(page: Page, path = PATH) {
-  await page.goto(path);
-  await expect(page.locator('h1')).toBeVisible();
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
-}
 
 const banner = (page: Page) => page.locator('.consent-banner');
 const dialog = (page: Page) => page.locator('dialog.consent-dialog');

@@ -1,4 +1,5 @@
-import { test as base, expect, type Request } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { test as base, expect, type Page, type Request } from '@playwright/test';
 
 /**
  * Every test runs with two guards:
@@ -57,4 +58,24 @@ export function hostsOf(requests: Request[]): string[] {
 /** Text with every kind of space folded to one ASCII space. */
 export function words(text: string): string {
   return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/** The page's canonical path. */
+export const PATH = '/fr/ecole/bref/raison-etre';
+
+/** Loads a page and waits until the app has read the stored choice (its buttons are live). */
+export async function open(page: Page, path = PATH) {
+  await page.goto(path);
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Gestion des cookies' })).toBeEnabled();
+}
+
+/** The paragraphs and subsection titles of the original page, from the project's copy. */
+export function sourceParagraphs(): string[] {
+  const source = readFileSync('tests/fixtures/raison-etre.source.md', 'utf8');
+  const body = source.split('# Notre raison d’être\n')[1].split('Nicolas Glady')[0];
+  return body
+    .split('\n\n')
+    .map((p) => words(p.replace(/^####/, '')))
+    .filter((p) => p.length > 0);
 }

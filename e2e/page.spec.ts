@@ -1,17 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { test, expect, words } from './fixtures';
-
-const PATH = '/fr/ecole/bref/raison-etre';
-
-/** The paragraphs and subsection titles of the original page, from the project's copy. */
-function sourceParagraphs(): string[] {
-  const source = readFileSync('tests/fixtures/raison-etre.source.md', 'utf8');
-  const body = source.split('# Notre raison d’être\n')[1].split('Nicolas Glady')[0];
-  return body
-    .split('\n\n')
-    .map((p) => words(p.replace(/^####/, '')))
-    .filter((p) => p.length > 0);
-}
+import { test, expect, words, PATH, sourceParagraphs } from './fixtures';
 
 test('the page shows every paragraph of the original, in order', async ({ page, thirdParty }) => {
   await page.goto(PATH);

@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, hostsOf } from './fixtures';
+import { test, expect, hostsOf, PATH, open } from './fixtures';
 
-const PATH = '/fr/ecole/bref/raison-etre';
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-
-async function open(page: Page, path = PATH) {
-  await page.goto(path);
-  await expect(page.locator('h1')).toBeVisible();
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
-}
 
 /** Runs axe-core with the WCAG 2.2 AA tags and target-size on; returns what it found. */
 async function axeViolations(page: Page): Promise<string[]> {
