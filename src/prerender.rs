@@ -43,22 +43,20 @@ pub fn render_body(route: Route) -> String {
 /// The template (Trunk's `index.html`, with an empty `<body>`) with the route's title and
 /// its pre-rendered body.
 pub fn render_document(template: &str, route: Route) -> Result<String, PrerenderError> {
-    let (head, rest) = template
-        .split_once("<body>")
-        .ok_or(PrerenderError::Missing("<body>"))?;
-    let (_, tail) = rest
-        .split_once("</body>")
-        .ok_or(PrerenderError::Missing("</body>"))?;
-    let (before_title, after_title) = head
-        .split_once("<title>")
-        .ok_or(PrerenderError::Missing("<title>"))?;
-    let (_, after_title) = after_title
-        .split_once("</title>")
-        .ok_or(PrerenderError::Missing("</title>"))?;
+    let (head, rest) = split(template, "<body>")?;
+    let (_, tail) = split(rest, "</body>")?;
+    let (before_title, rest) = split(head, "<title>")?;
+    let (_, after_title) = split(rest, "</title>")?;
     Ok(format!(
         "{before_title}<title>{}</title>{after_title}<body {PRERENDERED_ROUTE}=\"{}\">{}</body>{tail}",
         html_escape::encode_text(route.title()),
         route.id(),
         render_body(route)
     ))
+}
+
+/// The text before and after the first `marker`.
+fn split<'a>(text: &'a str, marker: &'static str) -> Result<(&'a str, &'a str), PrerenderError> {
+    text.split_once(marker)
+        .ok_or(PrerenderError::Missing(marker))
 }
