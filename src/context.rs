@@ -122,15 +122,16 @@ impl ConsentContext {
     }
 
     /// Applies a decision, then stores it; a store that fails keeps it for this visit.
+    /// Before the stored choice is read there is nothing to decide on: the buttons that
+    /// lead here are disabled or absent until then.
     fn change(&self, decide: impl FnOnce(&mut Consent, Timestamp)) {
         let now = clock::now();
         let mut record = None;
         self.consent.update(|consent| {
-            let consent = consent.get_or_insert_with(|| {
-                Consent::new(POLICY, privacy_signal::global_privacy_control())
-            });
-            decide(consent, now);
-            record = consent.record();
+            if let Some(consent) = consent {
+                decide(consent, now);
+                record = consent.record();
+            }
         });
         let Some(record) = record else { return };
         match storage::write(&record) {

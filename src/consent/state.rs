@@ -107,10 +107,6 @@ impl Consent {
         }
     }
 
-    pub fn policy(&self) -> Policy {
-        self.policy
-    }
-
     pub fn permission(&self, service_id: &str) -> Permission {
         let Some(index) = self.policy.position(service_id) else {
             return Permission::Refused;
