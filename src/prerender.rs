@@ -41,14 +41,20 @@ pub fn render_body(route: Route) -> String {
 }
 
 /// The template (Trunk's `index.html`, with an empty `<body>`) with the route's title and
-/// its pre-rendered body.
+/// description, and its pre-rendered body.
 pub fn render_document(template: &str, route: Route) -> Result<String, PrerenderError> {
     let (head, rest) = split(template, "<body>")?;
     let (_, tail) = split(rest, "</body>")?;
     let (before_title, rest) = split(head, "<title>")?;
     let (_, after_title) = split(rest, "</title>")?;
+    let description = route.description().map_or_else(String::new, |text| {
+        format!(
+            "<meta name=\"description\" content=\"{}\">",
+            html_escape::encode_double_quoted_attribute(text)
+        )
+    });
     Ok(format!(
-        "{before_title}<title>{}</title>{after_title}<body {PRERENDERED_ROUTE}=\"{}\">{}</body>{tail}",
+        "{before_title}<title>{}</title>{description}{after_title}<body {PRERENDERED_ROUTE}=\"{}\">{}</body>{tail}",
         html_escape::encode_text(route.title()),
         route.id(),
         render_body(route)

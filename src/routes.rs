@@ -42,6 +42,14 @@ impl Route {
             Self::NotFound => not_found::TITLE,
         }
     }
+
+    /// The `<meta name="description">`, for pages worth finding.
+    pub fn description(self) -> Option<&'static str> {
+        match self {
+            Self::RaisonEtre => Some(PAGE.description),
+            Self::NotFound => None,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -177,9 +177,17 @@ const TEMPLATE: &str = "<!doctype html><html lang=fr><head><title>Notre raison d
 fn the_prerendered_document_holds_the_page_in_its_body_and_keeps_the_head() {
     use raison_etre::prerender::render_document;
     let html = render_document(TEMPLATE, Route::RaisonEtre).expect("a good template");
-    assert!(html.starts_with("<!doctype html><html lang=fr><head><title>Notre raison d’être | Télécom Paris</title><script type=module>start()</script></head><body data-prerendered=\"raison-etre\"><a "));
+    assert!(html.starts_with(
+        "<!doctype html><html lang=fr><head><title>Notre raison d’être | Télécom Paris</title><meta name=\"description\""
+    ));
+    assert!(html.contains(
+        "<script type=module>start()</script></head><body data-prerendered=\"raison-etre\"><a "
+    ));
     assert!(html.ends_with("</body></html>"));
     let doc = Html::parse_document(&html);
+    let description = select(&doc, "head meta[name=description]");
+    assert_eq!(description.len(), 1);
+    assert_eq!(description[0].attr("content"), Some(PAGE.description));
     assert_eq!(select(&doc, "body h1").len(), 1);
     assert_eq!(
         select(&doc, "body article p:not(.signature)").len(),
@@ -189,6 +197,7 @@ fn the_prerendered_document_holds_the_page_in_its_body_and_keeps_the_head() {
     let not_found = render_document(TEMPLATE, Route::NotFound).expect("a good template");
     assert!(not_found.contains("<body data-prerendered=\"not-found\">"));
     let doc = Html::parse_document(&not_found);
+    assert!(select(&doc, "meta[name=description]").is_empty());
     assert_eq!(
         text(&select(&doc, "title")[0]),
         "Page introuvable | Télécom Paris"
