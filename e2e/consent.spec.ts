@@ -157,12 +157,16 @@ test('withdrawing a service removes its iframe at once', async ({ page, thirdPar
   await open(page);
   await banner(page).getByRole('button', { name: 'Tout accepter' }).click();
   await loadFrames(page, thirdParty, 5);
+  // Mark the frames as they are, to tell whether the others are kept or built again.
+  await page.locator('iframe').evaluateAll((frames) => frames.forEach((f) => f.setAttribute('data-kept', '')));
   await page.getByRole('button', { name: 'Gestion des cookies' }).click();
   await dialog(page).getByRole('switch', { name: 'YouTube' }).uncheck();
   await dialog(page).getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.locator('[data-service=youtube] iframe')).toHaveCount(0);
   await expect(page.locator('[data-service=youtube] .embed-placeholder')).toBeVisible();
+  await expect(page.locator('iframe[data-kept]'), 'the other embeds are not reloaded').toHaveCount(4);
   await expect(page.locator('iframe')).toHaveCount(4);
+  expect(thirdParty, 'no new request to any service').toHaveLength(5);
   expect((await record(page)).choices.youtube).toBe(false);
 });
 

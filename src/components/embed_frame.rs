@@ -23,7 +23,7 @@ pub fn EmbedFrame(
         Shape::Wide => "embed embed-wide",
         Shape::Tall => "embed embed-tall",
     };
-    // A memo, so that a change of another service's choice does not reload this iframe.
+    // A memo: the view below is looked at again only when this service's permission changes.
     let allowed = Memo::new(move |_| consent.permission(service.id).may_load());
     Some(view! {
         <div class=shape data-service=service.id>
