@@ -1,8 +1,6 @@
 import type { Page } from '@playwright/test';
-import { test, expect, hostsOf, PATH, open } from './fixtures';
+import { test, expect, hostsOf, open, KEY, SIX_MONTHS, SERVICES, validRecord, seed } from './fixtures';
 
-const KEY = 'telecom-paris:consent';
-const SIX_MONTHS = 183 * 24 * 3600 * 1000;
 const ALL_HOSTS = [
   'platform.twitter.com',
   'www.facebook.com',
@@ -10,7 +8,6 @@ const ALL_HOSTS = [
   'www.linkedin.com',
   'www.youtube-nocookie.com',
 ];
-const SERVICES = ['youtube', 'x', 'instagram', 'facebook', 'linkedin'];
 
 const banner = (page: Page) => page.locator('.consent-banner');
 const dialog = (page: Page) => page.locator('dialog.consent-dialog');
@@ -25,10 +22,6 @@ async function loadFrames(page: Page, thirdParty: unknown[], count: number) {
   await expect.poll(() => thirdParty.length).toBe(count);
 }
 
-/** A valid record, as the app writes it. */
-function validRecord(choices: Record<string, boolean>, decidedAt = Date.now()) {
-  return JSON.stringify({ schema: 1, revision: 1, decidedAt, expiresAt: decidedAt + SIX_MONTHS, choices });
-}
 
 test('first visit: a banner with three equal choices, and nothing leaves 127.0.0.1', async ({ page, thirdParty }) => {
   await open(page);
@@ -189,10 +182,7 @@ test('an expired choice asks again', async ({ page, thirdParty }) => {
   const warnings: string[] = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   const sevenMonthsAgo = Date.now() - SIX_MONTHS - 30 * 24 * 3600 * 1000;
-  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-    KEY,
-    validRecord(Object.fromEntries(SERVICES.map((s) => [s, true])), sevenMonthsAgo),
-  ]);
+  await seed(page, validRecord(Object.fromEntries(SERVICES.map((s) => [s, true])), sevenMonthsAgo));
   await open(page);
   await expect(banner(page)).toBeVisible();
   await expect(page.locator('iframe')).toHaveCount(0);

@@ -79,3 +79,23 @@ export function sourceParagraphs(): string[] {
     .map((p) => words(p.replace(/^####/, '')))
     .filter((p) => p.length > 0);
 }
+
+/** The app's one localStorage key, and how long a choice lasts. */
+export const KEY = 'telecom-paris:consent';
+export const SIX_MONTHS = 183 * 24 * 3600 * 1000;
+export const SERVICES = ['youtube', 'x', 'instagram', 'facebook', 'linkedin'];
+
+/** A valid record, as the app writes it. */
+export function validRecord(choices: Record<string, boolean>, decidedAt = Date.now()) {
+  return JSON.stringify({ schema: 1, revision: 1, decidedAt, expiresAt: decidedAt + SIX_MONTHS, choices });
+}
+
+/** Stores `value` under the app's key before the app loads, in the top page only. */
+export async function seed(page: Page, value: string) {
+  await page.addInitScript(
+    ([key, stored]) => {
+      if (window === window.top) localStorage.setItem(key, stored);
+    },
+    [KEY, value],
+  );
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, hostsOf, PATH, open } from './fixtures';
+import { test, expect, hostsOf, open, SERVICES, validRecord, seed } from './fixtures';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
@@ -143,15 +143,7 @@ test('no layout shift when the banner shows', async ({ page }) => {
 });
 
 test('no layout shift when allowed embeds load', async ({ page, thirdParty }) => {
-  await page.addInitScript(() => {
-    if (window !== window.top) return;
-    const now = Date.now();
-    const choices = { youtube: true, x: true, instagram: true, facebook: true, linkedin: true };
-    localStorage.setItem(
-      'telecom-paris:consent',
-      JSON.stringify({ schema: 1, revision: 1, decidedAt: now, expiresAt: now + 183 * 864e5, choices }),
-    );
-  });
+  await seed(page, validRecord(Object.fromEntries(SERVICES.map((s) => [s, true]))));
   await page.setViewportSize({ width: 1280, height: 3000 });
   await open(page);
   await expect(page.locator('iframe')).toHaveCount(5);

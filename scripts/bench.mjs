@@ -38,11 +38,9 @@ if (before.status !== 0) throw new Error('the "before" build failed');
 
 rmSync(SITES.reference.dir, { recursive: true, force: true });
 mkdirSync(SITES.reference.dir);
-const staticPage = readFileSync('dist/index.html', 'utf8')
-  .replace(/<script\b[\s\S]*?<\/script>/g, '')
-  .replace(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)\b[^>]*>/g, '');
+const staticPage = readFileSync('dist/index.html', 'utf8').replace(/<script\b[\s\S]*?<\/script>/g, '');
 writeFileSync(join(SITES.reference.dir, 'index.html'), staticPage);
-for (const name of readdirSync('dist').filter((n) => /\.(css|svg)$/.test(n))) {
+for (const name of readdirSync('dist').filter((n) => n.endsWith('.css'))) {
   copyFileSync(join('dist', name), join(SITES.reference.dir, name));
 }
 
