@@ -17,9 +17,8 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_FLAGS },
   },
   webServer: {
-    // --single answers unknown paths with index.html, as `trunk serve` and the 404.html of
-    // a static host do.
-    command: 'sirv dist --single --host 127.0.0.1 --port 4173 --quiet',
+    // As a static host serves dist/: unknown paths get 404.html with the status 404.
+    command: 'node scripts/static-host.mjs dist 4173',
     url: ORIGIN,
     reuseExistingServer: false,
   },

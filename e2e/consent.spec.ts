@@ -288,6 +288,8 @@ test('keyboard only: from the first Tab to a saved choice, focus always where it
   await page.keyboard.press('Tab');
   expect(await focused()).toBe('a:Aller au contenu');
   await page.keyboard.press('Tab');
+  expect(await focused()).toBe('a:Tout savoir sur les cookies');
+  await page.keyboard.press('Tab');
   expect(await focused()).toBe('button:Tout accepter');
   await page.keyboard.press('Tab');
   expect(await focused()).toBe('button:Tout refuser');
@@ -298,11 +300,16 @@ test('keyboard only: from the first Tab to a saved choice, focus always where it
   // Focus moved into the dialog: its first control.
   expect(await focused()).toBe('button:Fermer');
   await page.keyboard.press('Tab');
+  expect(await focused()).toBe('a:Tout savoir sur les cookies');
+  await page.keyboard.press('Tab');
   expect(await focused()).toBe('input:');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('consent-switch-youtube');
   await page.keyboard.press('Space');
   // Shift+Tab from the first control wraps to the last, Tab from the last to the first.
   await page.keyboard.press('Shift+Tab');
+  expect(await focused()).toBe('a:Tout savoir sur les cookies');
+  await page.keyboard.press('Shift+Tab');
+  expect(await focused()).toBe('button:Fermer');
   await page.keyboard.press('Shift+Tab');
   expect(await focused()).toBe('button:Enregistrer');
   await page.keyboard.press('Tab');

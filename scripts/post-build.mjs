@@ -1,8 +1,9 @@
 // Trunk post_build hook, on the staged site before Trunk publishes it.
 //
-// 1. Pre-renders the page into index.html, and the 404 view into 404.html (the fallback of
-//    static hosts), with the app's own components run on the host (src/bin/prerender.rs).
-//    PRERENDER=off skips it, for the benchmark's "before" build: index.html is then copied.
+// 1. Pre-renders every document of `routes::PRERENDERED` (index.html, one file per page,
+//    404.html for static hosts) with the app's own components and router run on the host
+//    (src/bin/prerender.rs), which prints the files it wrote. PRERENDER=off skips it, for
+//    the benchmark's "before" build: index.html is then copied to 404.html.
 // 2. Fills the `__SRI__/file` marks of the start-up script (Trunk.toml) with each file's
 //    SHA-384, for subresource integrity.
 // 3. Allows the inline scripts Trunk wrote (the start-up script, and the reload script of
@@ -15,22 +16,27 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 
 const staging = process.env.TRUNK_STAGING_DIR ?? 'dist';
-const PAGES = ['index.html', '404.html'];
 const PLACEHOLDER = "'inline-script-hashes'";
 
+let pages;
 if (process.env.PRERENDER === 'off') {
   copyFileSync(join(staging, 'index.html'), join(staging, '404.html'));
+  pages = ['index.html', '404.html'];
 } else {
-  const run = spawnSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', staging], {
-    stdio: 'inherit',
-  });
+  // The same lock file and offline rule as Trunk's own build.
+  const run = spawnSync(
+    'cargo',
+    ['run', '--locked', '--offline', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', staging],
+    { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
+  );
   if (run.status !== 0) {
     console.error('post-build: pre-rendering failed');
     process.exit(1);
   }
+  pages = run.stdout.split('\n').filter((line) => line.length > 0);
 }
 
-for (const name of PAGES) {
+for (const name of pages) {
   const file = join(staging, name);
   // `trunk serve` fills these placeholders of its reload script per request, which would
   // change the bytes after hashing. Fill them now as Trunk would for this site: the page's

@@ -1,34 +1,54 @@
-use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
+use leptos_router::components::{FlatRoutes, Redirect, Route, Router};
+use leptos_router::{NavigateOptions, path};
 
 use crate::components::{ConsentAnnouncer, ConsentBanner, ConsentDialog, SiteFooter, SiteHeader};
 use crate::context::provide_consent_context;
-use crate::pages::{NotFoundPage, RaisonEtrePage};
-use crate::routes::Route;
+use crate::pages::{CookiesPage, NotFoundPage, RaisonEtrePage};
+use crate::routes::RAISON_ETRE;
 
 /// The whole app: the skip link and the consent banner first in tab order, then header,
-/// the page for the route and footer; the settings dialog and the live region last.
+/// the page of the address and footer; the settings dialog and the live region last.
+///
+/// The paths below are the constants of `routes` (a host test renders each constant
+/// through this router), written out because `path!` takes literals.
 #[component]
-pub fn App(
-    /// What to show: the route of the address the visitor asked for.
-    route: Route,
-) -> impl IntoView {
+pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_consent_context();
 
     view! {
-        <a class="skip-link" href="#contenu">"Aller au contenu"</a>
-        <ConsentBanner />
-        <SiteHeader />
-        <main id="contenu" class="content" tabindex="-1">
-            {match route {
-                Route::RaisonEtre => Either::Left(view! { <RaisonEtrePage /> }),
-                Route::NotFound => Either::Right(view! { <NotFoundPage /> }),
-            }}
-        </main>
-        <SiteFooter />
-        <ConsentDialog />
-        <ConsentAnnouncer />
+        <Router>
+            // target="_self", the default, keeps the router's hands off this link: the
+            // browser's own jump to #contenu moves focus there, the router's would not.
+            <a class="skip-link" href="#contenu" target="_self">
+                "Aller au contenu"
+            </a>
+            <ConsentBanner />
+            <SiteHeader />
+            <main id="contenu" class="content" tabindex="-1">
+                <FlatRoutes fallback=NotFoundPage>
+                    <Route path=path!("/") view=ToRaisonEtre />
+                    <Route path=path!("/fr") view=ToRaisonEtre />
+                    <Route path=path!("/fr/ecole/bref/raison-etre") view=RaisonEtrePage />
+                    <Route path=path!("/fr/cookies") view=CookiesPage />
+                </FlatRoutes>
+            </main>
+            <SiteFooter />
+            <ConsentDialog />
+            <ConsentAnnouncer />
+        </Router>
     }
+}
+
+/// `/` and `/fr` lead to the page, in place of their own history entry so that Back skips
+/// them. (A server can do it sooner with a 301; static hosts cannot.)
+#[component]
+fn ToRaisonEtre() -> impl IntoView {
+    let options = NavigateOptions {
+        replace: true,
+        ..NavigateOptions::default()
+    };
+    view! { <Redirect path=RAISON_ETRE options /> }
 }

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::browser::{self, clock, privacy_signal, storage};
+use crate::browser::storage::{self, Stored};
+use crate::browser::{self, clock, privacy_signal};
 use crate::consent::{Consent, POLICY, Permission, Service, Timestamp};
 
 #[derive(Clone, Copy)]
@@ -94,10 +95,11 @@ impl ConsentContext {
         self.announce("Choix enregistré.");
     }
 
-    /// Allows one service and remembers it.
-    pub fn allow(&self, service: &'static Service) {
-        self.change(|consent, now| consent.decide([(service.id, true)], now));
-        self.announce(&format!("{} est autorisé.", service.name));
+    /// Allows or refuses one service, and remembers it.
+    pub fn set(&self, service: &'static Service, allowed: bool) {
+        self.change(|consent, now| consent.decide([(service.id, allowed)], now));
+        let verdict = if allowed { "autorisé" } else { "refusé" };
+        self.announce(&format!("{} est {verdict}.", service.name));
     }
 
     /// Shows one service's embeds for this page view, remembering nothing.
@@ -159,12 +161,12 @@ impl ConsentContext {
                 None
             }
         };
-        self.consent.set(Some(self.restore(stored.as_deref())));
+        self.consent.set(Some(self.restore(stored)));
     }
 
     /// Takes the choice another tab just stored.
-    fn follow(&self, stored: Option<String>) {
-        let incoming = self.restore(stored.as_deref());
+    fn follow(&self, stored: Stored) {
+        let incoming = self.restore(stored);
         self.consent.update(|consent| match consent {
             Some(consent) => consent.follow(incoming),
             None => *consent = Some(incoming),
@@ -172,7 +174,7 @@ impl ConsentContext {
         self.announce("Choix mis à jour depuis un autre onglet.");
     }
 
-    fn restore(&self, stored: Option<&str>) -> Consent {
+    fn restore(&self, stored: Stored) -> Consent {
         let (consent, problem) = Consent::from_stored(
             POLICY,
             stored,

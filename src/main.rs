@@ -1,25 +1,22 @@
 //! The browser entry point, built by Trunk.
 
-use raison_etre::{App, browser::location, routes::Route};
+// The route views are deep types; laying out their hydration futures needs more than 128.
+#![recursion_limit = "256"]
+
+use raison_etre::{App, browser::location};
 
 fn main() {
     // A panic then names its file and line on the console instead of "unreachable".
     console_error_panic_hook::set_once();
-    let (route, canonical) = Route::resolve(&location::path());
-    if let Some(canonical) = canonical {
-        location::replace_path(canonical);
-    }
-    let app = move || leptos::view! { <App route /> };
-    if location::prerendered_route().as_deref() == Some(route.id()) {
-        // The build rendered this very page: take over its nodes as they are, so nothing is
-        // painted twice and the text seen first stays the largest paint.
-        leptos::mount::hydrate_body(app);
+    if location::prerendered_path().as_deref() == Some(location::path().as_str()) {
+        // The build rendered this very address: take over its nodes as they are, so nothing
+        // is painted twice and the text seen first stays the largest paint.
+        leptos::mount::hydrate_body(App);
     } else {
-        // Another route's markup (a server that answers every path with index.html): build
-        // ours in its place, in the same task, before the browser paints again.
-        if let Some(body) = leptos::prelude::document().body() {
-            body.replace_children_with_node_0();
-        }
-        leptos::mount::mount_to_body(app);
+        // Another address's document (`/` before its redirect, a server that answers every
+        // path with one file): the router builds this address's page in its place, in the
+        // same task, before the browser paints again.
+        location::discard_prerendered();
+        leptos::mount::mount_to_body(App);
     }
 }

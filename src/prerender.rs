@@ -1,17 +1,23 @@
-//! Build-time rendering: the page's HTML, made on the host by the very components the
-//! browser runs, written into the `index.html` Trunk built. A visitor sees the text at once,
-//! search engines and readers without JavaScript get the whole page, and the app replaces
-//! hydrates it, keeping its nodes, when its WebAssembly starts.
+//! Build-time rendering: each document the build writes, made on the host by the very
+//! components and router the browser runs, around the `index.html` Trunk built. A visitor
+//! sees the text at once, search engines and readers without JavaScript get the whole page,
+//! and the app hydrates it, keeping its nodes, when its WebAssembly starts.
+//!
+//! The `<head>` gets what the page's components ask leptos_meta for (title, description,
+//! canonical address, robots), injected as a server does it: after the `<MetaTags/>` marker,
+//! by [`ServerMetaContextOutput::inject_meta_context`].
 //!
 //! The consent UI cannot be known at build time: the embeds render as their placeholders
 //! and no banner shows; the app decides both once it runs.
 
+use any_spawner::Executor;
+use futures::{StreamExt, executor::block_on, stream};
 use leptos::prelude::*;
-use leptos_meta::ServerMetaContext;
+use leptos_meta::{MetaTags, ServerMetaContext, ServerMetaContextOutput};
+use leptos_router::location::RequestUrl;
 
 use crate::App;
-use crate::browser::location::PRERENDERED_ROUTE;
-use crate::routes::Route;
+use crate::browser::location::PRERENDERED_PATH;
 
 /// Why a template could not be filled.
 #[derive(Debug, PartialEq, Eq)]
@@ -28,37 +34,38 @@ impl std::fmt::Display for PrerenderError {
     }
 }
 
-/// The app's markup for a route, as the browser's first render makes it.
-pub fn render_body(route: Route) -> String {
-    let owner = Owner::new();
-    owner.with(|| {
-        // The title goes into the template's <title>, below; leptos_meta only needs to know
-        // that it renders on a server.
-        let (meta, _) = ServerMetaContext::new();
-        provide_context(meta);
-        view! { <App route /> }.to_html()
-    })
+/// The template (Trunk's `index.html`, with an empty `<body>`) made into the document of
+/// `path`: the head tags of its page, and its pre-rendered body.
+pub fn render_document(template: &str, path: &str) -> Result<String, PrerenderError> {
+    let (head, rest) = split(template, "</head>")?;
+    let (between, rest) = split(rest, "<body>")?;
+    let (_, tail) = split(rest, "</body>")?;
+    let (marker, body, meta) = render_app(path);
+    let document = format!(
+        "{head}{marker}</head>{between}<body {PRERENDERED_PATH}=\"{path}\">{body}</body>{tail}"
+    );
+    // A future executor for leptos_meta's one await; set once per process.
+    let _ = Executor::init_futures_executor();
+    Ok(block_on(async move {
+        meta.inject_meta_context(stream::iter([document]))
+            .await
+            .collect::<String>()
+            .await
+    }))
 }
 
-/// The template (Trunk's `index.html`, with an empty `<body>`) with the route's title and
-/// description, and its pre-rendered body.
-pub fn render_document(template: &str, route: Route) -> Result<String, PrerenderError> {
-    let (head, rest) = split(template, "<body>")?;
-    let (_, tail) = split(rest, "</body>")?;
-    let (before_title, rest) = split(head, "<title>")?;
-    let (_, after_title) = split(rest, "</title>")?;
-    let description = route.description().map_or_else(String::new, |text| {
-        format!(
-            "<meta name=\"description\" content=\"{}\">",
-            html_escape::encode_double_quoted_attribute(text)
-        )
-    });
-    Ok(format!(
-        "{before_title}<title>{}</title>{description}{after_title}<body {PRERENDERED_ROUTE}=\"{}\">{}</body>{tail}",
-        html_escape::encode_text(route.title()),
-        route.id(),
-        render_body(route)
-    ))
+/// The app's markup at `path`, as the browser's first render makes it; the `<head>` marker
+/// of leptos_meta; and the head tags the page asked for.
+fn render_app(path: &str) -> (String, String, ServerMetaContextOutput) {
+    let owner = Owner::new();
+    owner.with(|| {
+        let (meta, output) = ServerMetaContext::new();
+        provide_context(meta);
+        provide_context(RequestUrl::new(path));
+        let body = view! { <App /> }.to_html();
+        let marker = view! { <MetaTags /> }.to_html();
+        (marker, body, output)
+    })
 }
 
 /// The text before and after the first `marker`.

@@ -1,87 +1,40 @@
-//! The app's addresses: one page, the short addresses that lead to it, and a 404 for the
-//! rest. Plain Rust: three paths need no router library, and leaving leptos_router out
-//! saves about a third of the download (see the README).
+//! The app's addresses. Which page a path shows is the router's business (`app.rs`); these
+//! constants name the paths for links, and list the documents the build pre-renders.
 
-use crate::content::raison_etre::{PAGE, PATH};
-use crate::pages::not_found;
+/// « Notre raison d’être », where `/` and `/fr` lead.
+pub const RAISON_ETRE: &str = "/fr/ecole/bref/raison-etre";
 
-/// What to show for an address.
+/// « Gestion des cookies »: what third parties the site may load, and the visitor's choice.
+pub const COOKIES: &str = "/fr/cookies";
+
+/// The address static hosts give the view of an unknown path.
+pub const NOT_FOUND: &str = "/404.html";
+
+/// A document the build writes into `dist/`: the address it is rendered for, and its file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Route {
-    RaisonEtre,
-    NotFound,
+pub struct Prerendered {
+    pub path: &'static str,
+    pub file: &'static str,
 }
 
-impl Route {
-    /// The route for a path, and the canonical path to show in the address bar when the
-    /// visitor came by another one (`/`, `/fr`, a trailing slash).
-    pub fn resolve(path: &str) -> (Self, Option<&'static str>) {
-        let trimmed = match path.trim_end_matches('/') {
-            "" => "/",
-            trimmed => trimmed,
-        };
-        match trimmed {
-            PATH if path == PATH => (Self::RaisonEtre, None),
-            "/" | "/fr" | PATH => (Self::RaisonEtre, Some(PATH)),
-            _ => (Self::NotFound, None),
-        }
-    }
-
-    /// A name for the route, written on the `<body>` of its pre-rendered page.
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::RaisonEtre => "raison-etre",
-            Self::NotFound => "not-found",
-        }
-    }
-
-    /// The document's `<title>`.
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::RaisonEtre => PAGE.document_title,
-            Self::NotFound => not_found::TITLE,
-        }
-    }
-
-    /// The `<meta name="description">`, for pages worth finding.
-    pub fn description(self) -> Option<&'static str> {
-        match self {
-            Self::RaisonEtre => Some(PAGE.description),
-            Self::NotFound => None,
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_canonical_path_shows_the_page_as_it_is() {
-        assert_eq!(Route::resolve(PATH), (Route::RaisonEtre, None));
-    }
-
-    #[test]
-    fn short_addresses_lead_to_the_page() {
-        for path in ["/", "", "/fr", "/fr/", "//", "/fr/ecole/bref/raison-etre/"] {
-            assert_eq!(
-                Route::resolve(path),
-                (Route::RaisonEtre, Some(PATH)),
-                "{path}"
-            );
-        }
-    }
-
-    #[test]
-    fn anything_else_is_not_found() {
-        for path in [
-            "/en",
-            "/fr/ecole",
-            "/fr/ecole/bref/raison-etre/plus",
-            "/FR",
-            "/index.html",
-        ] {
-            assert_eq!(Route::resolve(path), (Route::NotFound, None), "{path}");
-        }
-    }
-}
+/// Every document the build pre-renders, as static hosts look them up: `/a/b` in `a/b.html`,
+/// `/` in `index.html` (which `trunk serve` also gives every unknown path), anything else
+/// in `404.html`.
+pub const PRERENDERED: &[Prerendered] = &[
+    Prerendered {
+        path: RAISON_ETRE,
+        file: "index.html",
+    },
+    Prerendered {
+        path: RAISON_ETRE,
+        file: "fr/ecole/bref/raison-etre.html",
+    },
+    Prerendered {
+        path: COOKIES,
+        file: "fr/cookies.html",
+    },
+    Prerendered {
+        path: NOT_FOUND,
+        file: "404.html",
+    },
+];

@@ -1,10 +1,9 @@
 //! The app mounted in headless Chromium: what the browser really builds.
 #![cfg(target_arch = "wasm32")]
 
-use leptos::prelude::*;
 use raison_etre::App;
 use raison_etre::browser::location;
-use raison_etre::routes::Route;
+use raison_etre::routes::{COOKIES, RAISON_ETRE};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -50,20 +49,20 @@ async fn next_tick() {
 
 /// One test, because the location is shared by the whole page.
 #[wasm_bindgen_test]
-async fn the_app_mounts_the_page_and_the_location_follows_the_canonical_path() {
+async fn the_router_leads_short_addresses_to_the_page_and_shows_each_route() {
     go_to("/fr");
     assert_eq!(location::path(), "/fr");
-    let (route, canonical) = Route::resolve(&location::path());
-    location::replace_path(canonical.unwrap());
-    assert_eq!(location::path(), "/fr/ecole/bref/raison-etre");
-
     let root = container();
-    let app = leptos::mount::mount_to(root.clone(), move || view! { <App route /> });
+    let app = leptos::mount::mount_to(root.clone(), App);
     next_tick().await;
+    assert_eq!(location::path(), RAISON_ETRE, "/fr leads to the page");
     assert_eq!(texts(&root, "h1"), ["Notre raison d’être"]);
     assert_eq!(texts(&root, "main h2").len(), 3);
     assert_eq!(texts(&root, "nav ol li").len(), 5);
-    assert_eq!(texts(&root, "[aria-current=page]"), ["Notre raison d’être"]);
+    assert_eq!(
+        texts(&root, "nav [aria-current=page]"),
+        ["Notre raison d’être"]
+    );
     assert_eq!(
         texts(&root, ".signature"),
         ["Nicolas Glady – Directeur de Télécom Paris"]
@@ -72,9 +71,18 @@ async fn the_app_mounts_the_page_and_the_location_follows_the_canonical_path() {
     drop(app);
     assert!(texts(&root, "h1").is_empty(), "unmounting removes the page");
 
-    let app = leptos::mount::mount_to(root.clone(), || view! { <App route=Route::NotFound /> });
+    go_to(COOKIES);
+    let app = leptos::mount::mount_to(root.clone(), App);
+    next_tick().await;
+    assert_eq!(texts(&root, "h1"), ["Gestion des cookies"]);
+    assert_eq!(document().title(), "Gestion des cookies | Télécom Paris");
+    drop(app);
+
+    go_to("/fr/nulle-part");
+    let app = leptos::mount::mount_to(root.clone(), App);
     next_tick().await;
     assert_eq!(texts(&root, "h1"), ["Page introuvable"]);
     assert_eq!(document().title(), "Page introuvable | Télécom Paris");
+    assert_eq!(location::path(), "/fr/nulle-part", "no redirect for a 404");
     drop(app);
 }

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use raison_etre::browser::storage::{self, StorageError};
-use raison_etre::consent::{Consent, POLICY, STORAGE_KEY};
+use raison_etre::consent::{Consent, ConsentRecord, POLICY, RecordProblem, STORAGE_KEY};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -29,14 +29,34 @@ fn storage_reads_writes_and_fails_without_throwing() {
     consent.decide([("youtube", true), ("x", false)], 1_790_000_000_000);
     let record = consent.record().unwrap();
     storage::write(&record).unwrap();
-    let raw = storage::read().unwrap().expect("the record was written");
-    assert_eq!(raw, record.to_json());
-    assert_eq!(local.get_item(STORAGE_KEY).unwrap(), Some(record.to_json()));
+    assert_eq!(storage::read(), Ok(Some(Ok(record.clone()))));
+    let raw = local
+        .get_item(STORAGE_KEY)
+        .unwrap()
+        .expect("written as text");
+    assert_eq!(ConsentRecord::parse(&raw), Ok(record.clone()), "{raw}");
     assert_eq!(
         local.get_item("someone-else").unwrap().as_deref(),
         Some("untouched")
     );
     assert_eq!(local.length().unwrap(), 2, "one key of ours, no more");
+
+    // What is not a record is told apart, without an exception, and a huge value is
+    // refused by its size alone.
+    local.set_item(STORAGE_KEY, "{not json").unwrap();
+    assert_eq!(storage::read(), Ok(Some(Err(RecordProblem::Malformed))));
+    local.set_item(STORAGE_KEY, r#"{"schema":2}"#).unwrap();
+    assert_eq!(
+        storage::read(),
+        Ok(Some(Err(RecordProblem::OtherSchema(Some(2)))))
+    );
+    let huge = format!("[{}]", "1,".repeat(600_000) + "1");
+    local.set_item(STORAGE_KEY, &huge).unwrap();
+    assert_eq!(
+        storage::read(),
+        Ok(Some(Err(RecordProblem::TooLarge { bytes: huge.len() })))
+    );
+    storage::write(&record).unwrap();
 
     // A full quota: setItem throws, write says so.
     run_js(
@@ -64,7 +84,7 @@ fn storage_reads_writes_and_fails_without_throwing() {
     run_js("Object.defineProperty(window, 'localStorage', window.__localStorage);");
     assert_eq!(
         storage::read(),
-        Ok(Some(record.to_json())),
+        Ok(Some(Ok(record))),
         "with the real localStorage back, the record is still there"
     );
 }

@@ -1,15 +1,22 @@
-//! The components rendered to HTML on the host, as the browser and the pre-renderer see them.
+//! The components rendered to HTML on the host through the router, as the browser and the
+//! pre-renderer see them.
 #![cfg(not(target_arch = "wasm32"))]
 
-use raison_etre::content::raison_etre::{PAGE, PATH};
-use raison_etre::prerender::render_body;
-use raison_etre::routes::Route;
+use raison_etre::consent::{
+    CHOICE_LIFETIME_MS, RECORD_FIELDS, SERVICES, STORAGE_KEY, duration_in_words,
+};
+use raison_etre::content::SITE_ORIGIN;
+use raison_etre::content::raison_etre::PAGE;
+use raison_etre::prerender::render_document;
+use raison_etre::routes::{COOKIES, NOT_FOUND, PRERENDERED, RAISON_ETRE};
 use scraper::{Html, Selector};
 
-/// The whole app as rendered for `path`.
+/// A template as Trunk writes it: the head, and an empty body.
+const TEMPLATE: &str = "<!doctype html><html lang=fr><head><meta charset=utf-8><script type=module>start()</script></head><body></body></html>";
+
+/// The whole document as pre-rendered for `path`.
 fn render(path: &str) -> Html {
-    let (route, _) = Route::resolve(path);
-    Html::parse_fragment(&render_body(route))
+    Html::parse_document(&render_document(TEMPLATE, path).expect("a good template"))
 }
 
 fn select<'a>(doc: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
@@ -21,17 +28,27 @@ fn text(element: &scraper::ElementRef) -> String {
     element.text().collect::<String>().trim().to_owned()
 }
 
-#[test]
-fn breadcrumbs_are_an_ordered_list_in_a_nav_ending_on_the_current_page() {
-    let doc = render(PATH);
-    let items = select(&doc, "nav[aria-label] > ol > li > a");
-    let trail: Vec<_> = items
+/// The `(label, href)` of the breadcrumbs' links.
+fn trail(doc: &Html) -> Vec<(String, String)> {
+    select(doc, "nav[aria-label] > ol > li > a")
         .iter()
         .map(|a| (text(a), a.attr("href").unwrap_or_default().to_owned()))
-        .collect();
+        .collect()
+}
+
+fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(l, h)| ((*l).to_owned(), (*h).to_owned()))
+        .collect()
+}
+
+#[test]
+fn breadcrumbs_are_an_ordered_list_in_a_nav_ending_on_the_current_page() {
+    let doc = render(RAISON_ETRE);
     assert_eq!(
-        trail,
-        [
+        trail(&doc),
+        owned(&[
             ("Accueil", "https://www.telecom-paris.fr"),
             ("fr", "https://www.telecom-paris.fr/fr"),
             ("L’École", "https://www.telecom-paris.fr/fr/ecole"),
@@ -39,9 +56,8 @@ fn breadcrumbs_are_an_ordered_list_in_a_nav_ending_on_the_current_page() {
                 "Télécom Paris en bref",
                 "https://www.telecom-paris.fr/fr/ecole/bref"
             ),
-            ("Notre raison d’être", PATH),
-        ]
-        .map(|(l, h)| (l.to_owned(), h.to_owned()))
+            ("Notre raison d’être", RAISON_ETRE),
+        ])
     );
     let current = select(&doc, "[aria-current]");
     assert_eq!(current.len(), 1);
@@ -51,7 +67,7 @@ fn breadcrumbs_are_an_ordered_list_in_a_nav_ending_on_the_current_page() {
 
 #[test]
 fn the_outline_is_one_h1_then_h2s() {
-    let doc = render(PATH);
+    let doc = render(RAISON_ETRE);
     let headings: Vec<_> = select(&doc, "main :is(h1, h2, h3, h4, h5, h6)")
         .iter()
         .map(|h| format!("{} {}", h.value().name(), text(h)))
@@ -69,7 +85,7 @@ fn the_outline_is_one_h1_then_h2s() {
 
 #[test]
 fn every_block_is_rendered_once_in_order() {
-    let doc = render(PATH);
+    let doc = render(RAISON_ETRE);
     let rendered: Vec<_> = select(&doc, "article p:not(.signature)")
         .iter()
         .map(text)
@@ -80,7 +96,7 @@ fn every_block_is_rendered_once_in_order() {
 
 #[test]
 fn the_statement_is_a_pull_quote_and_the_signature_closes_the_article() {
-    let doc = render(PATH);
+    let doc = render(RAISON_ETRE);
     let quotes = select(&doc, "article blockquote.pull-quote");
     assert_eq!(quotes.len(), 1);
     assert!(text(&quotes[0]).starts_with("Notre Raison d’Être est de former"));
@@ -94,7 +110,7 @@ fn the_statement_is_a_pull_quote_and_the_signature_closes_the_article() {
 
 #[test]
 fn the_skip_link_leads_to_the_main_content() {
-    let doc = render(PATH);
+    let doc = render(RAISON_ETRE);
     let skip = select(&doc, "a.skip-link");
     assert_eq!(skip[0].attr("href"), Some("#contenu"));
     assert_eq!(select(&doc, "main#contenu").len(), 1);
@@ -108,13 +124,16 @@ fn an_unknown_path_renders_the_not_found_view_with_a_way_back() {
     let h1 = select(&doc, "h1");
     assert_eq!(h1.len(), 1);
     assert_eq!(text(&h1[0]), "Page introuvable");
-    assert!(select(&doc, &format!("main a[href=\"{PATH}\"]")).len() == 1);
+    assert_eq!(
+        select(&doc, &format!("main a[href=\"{RAISON_ETRE}\"]")).len(),
+        1
+    );
     assert!(select(&doc, "article").is_empty());
 }
 
 #[test]
 fn before_the_browser_reads_the_choice_every_embed_is_a_placeholder_and_no_banner_shows() {
-    let doc = render(PATH);
+    let doc = render(RAISON_ETRE);
     assert!(
         select(&doc, "iframe").is_empty(),
         "nothing third-party on first render"
@@ -146,7 +165,7 @@ fn before_the_browser_reads_the_choice_every_embed_is_a_placeholder_and_no_banne
 
 #[test]
 fn the_settings_dialog_lists_every_service_with_a_switch_and_its_policy() {
-    let doc = render(PATH);
+    let doc = render(RAISON_ETRE);
     let dialog = select(&doc, "dialog.consent-dialog");
     assert_eq!(dialog.len(), 1);
     assert_eq!(dialog[0].attr("open"), None, "closed until asked for");
@@ -171,59 +190,174 @@ fn the_settings_dialog_lists_every_service_with_a_switch_and_its_policy() {
     assert_eq!(text(&footer_button[0]), "Gestion des cookies");
 }
 
-const TEMPLATE: &str = "<!doctype html><html lang=fr><head><title>Notre raison d’être | Télécom Paris</title><script type=module>start()</script></head><body></body></html>";
-
 #[test]
-fn the_prerendered_document_holds_the_page_in_its_body_and_keeps_the_head() {
-    use raison_etre::prerender::render_document;
-    let html = render_document(TEMPLATE, Route::RaisonEtre).expect("a good template");
+fn the_prerendered_document_keeps_the_head_and_gets_the_page_head_tags_from_leptos_meta() {
+    let html = render_document(TEMPLATE, RAISON_ETRE).expect("a good template");
     assert!(html.starts_with(
-        "<!doctype html><html lang=fr><head><title>Notre raison d’être | Télécom Paris</title><meta name=\"description\""
+        "<!doctype html><html lang=fr><head><meta charset=utf-8><script type=module>start()</script><!--HEAD-->"
     ));
-    assert!(html.contains(
-        "<script type=module>start()</script></head><body data-prerendered=\"raison-etre\"><a "
-    ));
+    assert!(html.contains(&format!(
+        "</head><body data-prerendered=\"{RAISON_ETRE}\"><a "
+    )));
     assert!(html.ends_with("</body></html>"));
     let doc = Html::parse_document(&html);
-    let description = select(&doc, "head meta[name=description]");
-    assert_eq!(description.len(), 1);
-    assert_eq!(description[0].attr("content"), Some(PAGE.description));
+    let head = |css: &str| select(&doc, &format!("head {css}"));
+    assert_eq!(text(&head("title")[0]), PAGE.document_title);
+    assert_eq!(head("title").len(), 1);
+    assert_eq!(
+        head("meta[name=description]")[0].attr("content"),
+        Some(PAGE.description)
+    );
+    assert_eq!(
+        head("link[rel=canonical]")[0].attr("href"),
+        Some(format!("{SITE_ORIGIN}{RAISON_ETRE}").as_str())
+    );
+    assert!(head("meta[name=robots]").is_empty());
     assert_eq!(select(&doc, "body h1").len(), 1);
     assert_eq!(
         select(&doc, "body article p:not(.signature)").len(),
         PAGE.blocks().count()
     );
+}
 
-    let not_found = render_document(TEMPLATE, Route::NotFound).expect("a good template");
-    assert!(not_found.contains("<body data-prerendered=\"not-found\">"));
-    let doc = Html::parse_document(&not_found);
-    assert!(select(&doc, "meta[name=description]").is_empty());
+#[test]
+fn the_404_document_is_not_indexed_and_names_no_canonical_address() {
+    let html = render_document(TEMPLATE, NOT_FOUND).expect("a good template");
+    assert!(html.contains(&format!("<body data-prerendered=\"{NOT_FOUND}\">")));
+    let doc = Html::parse_document(&html);
     assert_eq!(
-        text(&select(&doc, "title")[0]),
+        text(&select(&doc, "head title")[0]),
         "Page introuvable | Télécom Paris"
     );
+    assert_eq!(
+        select(&doc, "head meta[name=robots]")[0].attr("content"),
+        Some("noindex")
+    );
+    assert!(select(&doc, "meta[name=description]").is_empty());
+    assert!(select(&doc, "link[rel=canonical]").is_empty());
     assert_eq!(text(&select(&doc, "body h1")[0]), "Page introuvable");
 }
 
 #[test]
-fn a_template_without_a_body_is_an_error_not_a_broken_page() {
-    use raison_etre::prerender::{PrerenderError, render_document};
+fn every_prerendered_address_is_a_route_of_the_router() {
+    for document in PRERENDERED {
+        let doc = render(document.path);
+        let h1 = select(&doc, "main h1");
+        let expected = match document.path {
+            RAISON_ETRE => "Notre raison d’être",
+            COOKIES => "Gestion des cookies",
+            _ => "Page introuvable",
+        };
+        assert_eq!(text(&h1[0]), expected, "{document:?}");
+    }
+}
+
+#[test]
+fn short_addresses_render_no_page_of_their_own() {
+    // The router redirects them in the browser; on the host there is nothing to show.
+    for path in ["/", "/fr"] {
+        let doc = render(path);
+        assert!(select(&doc, "main h1").is_empty(), "{path}");
+        assert_eq!(select(&doc, "main").len(), 1, "{path}");
+    }
+}
+
+#[test]
+fn a_template_without_a_head_or_body_is_an_error_not_a_broken_page() {
+    use raison_etre::prerender::PrerenderError;
     assert_eq!(
-        render_document(
-            "<html><head><title>x</title></head></html>",
-            Route::RaisonEtre
-        ),
+        render_document("<html><head><title>x</title></head></html>", RAISON_ETRE),
         Err(PrerenderError::Missing("<body>"))
     );
     assert_eq!(
-        render_document("<html><body></body></html>", Route::RaisonEtre),
-        Err(PrerenderError::Missing("<title>"))
+        render_document("<html><body></body></html>", RAISON_ETRE),
+        Err(PrerenderError::Missing("</head>"))
     );
 }
 
 #[test]
+fn the_cookie_page_says_what_the_policy_says() {
+    let doc = render(COOKIES);
+    assert_eq!(
+        trail(&doc),
+        owned(&[
+            ("Accueil", "https://www.telecom-paris.fr"),
+            ("fr", "https://www.telecom-paris.fr/fr"),
+            ("Gestion des cookies", COOKIES),
+        ])
+    );
+    let current = select(&doc, "nav [aria-current=page]");
+    assert_eq!(current.len(), 1);
+    assert_eq!(
+        text(&select(&doc, "head title")[0]),
+        "Gestion des cookies | Télécom Paris"
+    );
+    let article = text(&select(&doc, "main article")[0]);
+    for service in SERVICES {
+        let entry = select(
+            &doc,
+            &format!("li.cookie-service:has(#cookies-switch-{})", service.id),
+        );
+        assert_eq!(entry.len(), 1, "{}", service.id);
+        let entry = &entry[0];
+        let inner = |css: &str| {
+            entry
+                .select(&Selector::parse(css).expect("valid"))
+                .map(|e| text(&e))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(inner("h3"), [service.name]);
+        assert!(inner("dd").iter().any(|dd| dd == service.purpose));
+        assert!(
+            inner("code")
+                .iter()
+                .any(|code| code == service.frame_origin)
+        );
+        let policy = entry
+            .select(&Selector::parse("a[target=_blank]").expect("valid"))
+            .filter_map(|a| a.attr("href"))
+            .collect::<Vec<_>>();
+        assert_eq!(policy, [service.privacy_policy]);
+        let shown: Vec<_> = raison_etre::content::embeds::EMBEDS
+            .iter()
+            .filter(|embed| embed.service == service.id)
+            .map(|embed| embed.title)
+            .collect();
+        assert_eq!(inner("dd li"), shown);
+        let switch = select(
+            &doc,
+            &format!("#cookies-switch-{}[role=switch]", service.id),
+        );
+        assert_eq!(
+            switch[0].attr("disabled"),
+            Some(""),
+            "dead until the app reads the choice"
+        );
+    }
+    assert!(article.contains(&duration_in_words(CHOICE_LIFETIME_MS)));
+    assert!(!article.contains("six mois"), "no hand-typed duration");
+    assert!(article.contains(STORAGE_KEY));
+    let fields: Vec<_> = select(&doc, "dl.cookie-fields > dt code")
+        .iter()
+        .map(text)
+        .collect();
+    let told: Vec<_> = RECORD_FIELDS.iter().map(|(name, _)| *name).collect();
+    assert_eq!(fields, told);
+    assert!(article.contains("Global Privacy Control"));
+}
+
+#[test]
+fn the_cookie_page_is_linked_from_the_banner_text_the_dialog_and_the_footer() {
+    let doc = render(RAISON_ETRE);
+    let links = |css: &str| select(&doc, &format!("{css} a[href=\"{COOKIES}\"]")).len();
+    assert_eq!(links("dialog"), 1);
+    assert_eq!(links("footer"), 1);
+    // The banner is not in the pre-rendered page; its link is checked in the browser.
+}
+
+#[test]
 fn without_javascript_a_note_stands_where_the_embeds_would_be() {
-    let doc = render(PATH);
+    let doc = render(RAISON_ETRE);
     let note = select(&doc, ".embed-slot .embed-noscript");
     assert_eq!(note.len(), 1);
     let inner = note[0].inner_html();

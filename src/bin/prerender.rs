@@ -1,12 +1,12 @@
-//! `prerender DIR`: writes the pre-rendered pages into the site Trunk built in DIR (its
-//! staging folder, from the post_build hook): `index.html` for the page, `404.html` for
-//! the fallback of static hosts.
+//! `prerender DIR`: writes every document of `routes::PRERENDERED` into the site Trunk built
+//! in DIR (its staging folder, from the post_build hook), from its `index.html`. Prints each
+//! file written, one a line, for the hook to finish (SRI, CSP hashes); reports on stderr.
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use raison_etre::prerender::render_document;
-use raison_etre::routes::Route;
+use raison_etre::routes::PRERENDERED;
 
 fn main() -> ExitCode {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "dist".to_owned());
@@ -21,20 +21,27 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    for (route, file) in [
-        (Route::RaisonEtre, "index.html"),
-        (Route::NotFound, "404.html"),
-    ] {
-        let written = render_document(&template, route)
+    for document in PRERENDERED {
+        let file = dir.join(document.file);
+        let written = render_document(&template, document.path)
             .map_err(|error| error.to_string())
             .and_then(|html| {
-                std::fs::write(dir.join(file), &html).map_err(|error| error.to_string())?;
+                if let Some(parent) = file.parent() {
+                    std::fs::create_dir_all(parent).map_err(|error| error.to_string())?;
+                }
+                std::fs::write(&file, &html).map_err(|error| error.to_string())?;
                 Ok(html.len())
             });
         match written {
-            Ok(bytes) => println!("prerender: {file}, {bytes} bytes"),
+            Ok(bytes) => {
+                eprintln!(
+                    "prerender: {} ({}), {bytes} bytes",
+                    document.file, document.path
+                );
+                println!("{}", document.file);
+            }
             Err(error) => {
-                eprintln!("prerender: {file}: {error}");
+                eprintln!("prerender: {}: {error}", document.file);
                 return ExitCode::FAILURE;
             }
         }

@@ -1,7 +1,10 @@
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use super::SettingsButton;
+use crate::content::cookies;
 use crate::context::use_consent;
+use crate::routes::COOKIES;
 
 /// The first layer, while a choice is due: a band at the bottom of the screen, not a wall;
 /// the page stays readable and usable behind it. Accepting and refusing weigh the same.
@@ -46,7 +49,8 @@ pub fn ConsentBanner() -> impl IntoView {
                 <div class="consent-banner-inner">
                     <h2 id="consent-banner-title">"Cookies et contenus tiers"</h2>
                     <p id="consent-banner-text">
-                        "Cette page peut afficher une vidéo YouTube et des publications de X, Instagram, Facebook et LinkedIn, qui déposent des cookies\u{a0}: rien n’est chargé sans votre accord. Vous pourrez changer d’avis à tout moment («\u{202f}Gestion des cookies\u{202f}», en bas de page)."
+                        "Cette page peut afficher une vidéo YouTube et des publications de X, Instagram, Facebook et LinkedIn, qui déposent des cookies\u{a0}: rien n’est chargé sans votre accord. Vous pourrez changer d’avis à tout moment («\u{202f}Gestion des cookies\u{202f}», en bas de page). "
+                        <A href=COOKIES>{cookies::LINK_LABEL}</A>
                     </p>
                     <div class="button-row">
                         <button type="button" class="button" on:click=move |_| consent.accept_all()>

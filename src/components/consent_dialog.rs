@@ -1,10 +1,14 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
+use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
-use crate::browser::{self, clock};
-use crate::consent::{POLICY, Permission, Service};
+use super::{ConsentStatus, ServiceSwitch};
+use crate::browser;
+use crate::consent::{CHOICE_LIFETIME_MS, POLICY, Permission, Service, duration_in_words};
+use crate::content::cookies;
 use crate::context::use_consent;
+use crate::routes::COOKIES;
 
 /// The settings: one switch per service, what it does and its privacy policy, when the
 /// current choice was made, and the three ways to decide. A native `<dialog>` opened
@@ -75,14 +79,6 @@ pub fn ConsentDialog() -> impl IntoView {
         close();
     };
 
-    let decided = move || {
-        consent.with(|c| c.decided_at()).flatten().map_or_else(
-            || "Vous n’avez encore fait aucun choix.".to_owned(),
-            |at| format!("Choix actuel fait le {}.", clock::format_french(at)),
-        )
-    };
-    let privacy_signal = move || consent.with(|c| c.privacy_signal()).unwrap_or(false);
-
     view! {
         <dialog
             node_ref=dialog
@@ -98,37 +94,28 @@ pub fn ConsentDialog() -> impl IntoView {
                 </button>
             </div>
             <p>
-                "Choisissez les services tiers dont cette page peut afficher les contenus. Votre choix est gardé six mois dans ce navigateur, puis nous vous le redemanderons."
+                "Choisissez les services tiers dont cette page peut afficher les contenus. Votre choix est gardé "
+                {duration_in_words(CHOICE_LIFETIME_MS)}
+                " dans ce navigateur, puis nous vous le redemanderons. "
+                <A
+                    href=COOKIES
+                    on:click=move |_| {
+                        // The page changes under the dialog: focus goes to its content, not
+                        // back to what opened the dialog.
+                        return_focus_to.set_value(None);
+                        close();
+                    }
+                >
+                    {cookies::LINK_LABEL}
+                </A>
             </p>
-            <p class="consent-decided-at">{decided}</p>
-            {move || {
-                privacy_signal()
-                    .then(|| {
-                        view! {
-                            <p class="consent-note">
-                                "Votre navigateur envoie le signal Global Privacy Control\u{a0}: nous le respectons, et tout est refusé tant que vous n’autorisez rien vous-même."
-                            </p>
-                        }
-                    })
-            }}
-            {move || {
-                consent
-                    .memory_only
-                    .get()
-                    .then(|| {
-                        view! {
-                            <p class="consent-note">
-                                "Votre navigateur ne nous laisse pas garder votre choix\u{a0}: il vaut pour cette visite seulement."
-                            </p>
-                        }
-                    })
-            }}
+            <ConsentStatus />
             <ul class="consent-services">
                 {POLICY
                     .services
                     .iter()
                     .enumerate()
-                    .map(|(index, service)| view! { <ServiceSwitch service index draft /> })
+                    .map(|(index, service)| view! { <DraftSwitch service index draft /> })
                     .collect_view()}
             </ul>
             <div class="button-row">
@@ -148,7 +135,7 @@ pub fn ConsentDialog() -> impl IntoView {
 
 /// One service in the settings: its switch, what it does, and its privacy policy.
 #[component]
-fn ServiceSwitch(
+fn DraftSwitch(
     /// The service this switch decides.
     service: &'static Service,
     /// Its position in the policy's list of services.
@@ -156,29 +143,25 @@ fn ServiceSwitch(
     /// The switches' state, saved by "Enregistrer".
     draft: RwSignal<Vec<bool>>,
 ) -> impl IntoView {
-    let switch_id = format!("consent-switch-{}", service.id);
     let purpose_id = format!("consent-purpose-{}", service.id);
     let checked = move || draft.with(|draft| draft.get(index).copied().unwrap_or(false));
     view! {
         <li class="consent-service">
-            <div class="consent-service-head">
-                <label for=switch_id.clone()>{service.name}</label>
-                <input
-                    type="checkbox"
-                    role="switch"
-                    id=switch_id
-                    aria-describedby=purpose_id.clone()
-                    prop:checked=checked
-                    on:change=move |event| {
-                        let on = event_target_checked(&event);
-                        draft.update(|draft| {
+            <ServiceSwitch
+                service
+                id=format!("consent-switch-{}", service.id)
+                described_by=purpose_id.clone()
+                checked=Signal::derive(checked)
+                disabled=false
+                on_toggle=move |on| {
+                    draft
+                        .update(|draft| {
                             if let Some(switch) = draft.get_mut(index) {
                                 *switch = on;
                             }
-                        });
-                    }
-                />
-            </div>
+                        })
+                }
+            />
             <p id=purpose_id>{service.purpose}</p>
             <a href=service.privacy_policy target="_blank" rel="noopener noreferrer">
                 "Politique de confidentialité de " {service.name}

@@ -33,7 +33,7 @@ pub fn EmbedPlaceholder(
                     type="button"
                     class="button"
                     disabled=move || !consent.is_ready()
-                    on:click=move |_| consent.allow(service)
+                    on:click=move |_| consent.set(service, true)
                 >
                     "Autoriser " {service.name}
                 </button>

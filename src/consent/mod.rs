@@ -9,7 +9,7 @@ pub mod record;
 pub mod services;
 pub mod state;
 
-pub use record::{ConsentRecord, RecordProblem, STORAGE_KEY};
+pub use record::{ConsentRecord, RECORD_FIELDS, RecordProblem, STORAGE_KEY};
 pub use services::{POLICY, Policy, SERVICES, Service};
 pub use state::{Consent, Permission};
 
@@ -21,3 +21,36 @@ const DAY_MS: Timestamp = 24 * 60 * 60 * 1000;
 /// How long a choice, acceptance or refusal, is kept before the visitor is asked again: six
 /// months, as the CNIL recommends.
 pub const CHOICE_LIFETIME_MS: Timestamp = 183 * DAY_MS;
+
+/// A length of time as the visitor reads it, from whole days: « 183 jours (environ 6 mois) ».
+/// The pages say how long a choice is kept through this, never in words typed by hand.
+pub fn duration_in_words(duration: Timestamp) -> String {
+    let days = duration / DAY_MS;
+    let plural = if days > 1 { "s" } else { "" };
+    // Months of 365 / 12 days, rounded to the nearest.
+    let months = (days * 12 + 365 / 2) / 365;
+    if months == 0 {
+        format!("{days}\u{a0}jour{plural}")
+    } else {
+        format!("{days}\u{a0}jour{plural} (environ {months}\u{a0}mois)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_in_days_and_months() {
+        assert_eq!(
+            duration_in_words(CHOICE_LIFETIME_MS),
+            "183\u{a0}jours (environ 6\u{a0}mois)"
+        );
+        assert_eq!(
+            duration_in_words(395 * DAY_MS),
+            "395\u{a0}jours (environ 13\u{a0}mois)"
+        );
+        assert_eq!(duration_in_words(DAY_MS), "1\u{a0}jour");
+        assert_eq!(duration_in_words(7 * DAY_MS), "7\u{a0}jours");
+    }
+}

@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use miniserde::{Deserialize, Serialize, json};
+use serde::{Deserialize, Serialize};
 
 use super::Timestamp;
 
@@ -26,21 +26,39 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub const MAX_RECORD_BYTES: usize = 2048;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ConsentRecord {
     /// [`SCHEMA_VERSION`] when written.
     pub schema: u32,
     /// The policy revision the visitor answered.
     pub revision: u32,
     /// When the choice was made.
-    #[serde(rename = "decidedAt")]
     pub decided_at: Timestamp,
     /// When it stops counting and the visitor is asked again.
-    #[serde(rename = "expiresAt")]
     pub expires_at: Timestamp,
     /// Service id to whether it is allowed. (A HashMap: its code is in the wasm already, for
     /// Leptos; a BTreeMap would add 3 KB brotli.)
     pub choices: HashMap<String, bool>,
 }
+
+/// The record's fields as stored, each with what it means to the visitor, for the page that
+/// tells what this site keeps in the browser. A test checks they are the fields serde writes.
+pub const RECORD_FIELDS: &[(&str, &str)] = &[
+    ("schema", "la version de ce format"),
+    (
+        "revision",
+        "la version de la liste des services et de leurs usages à laquelle vous avez répondu",
+    ),
+    ("decidedAt", "la date et l’heure de votre choix"),
+    (
+        "expiresAt",
+        "quand ce choix cessera de valoir et vous sera redemandé",
+    ),
+    (
+        "choices",
+        "pour chaque service, s’il est autorisé ou refusé",
+    ),
+];
 
 /// Why a stored value is not taken as the visitor's choice.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,19 +106,31 @@ impl ConsentRecord {
     /// Reads a stored value, checking its size, JSON and schema. What the record says is
     /// checked against the policy and the clock by [`super::Consent::restore`].
     pub fn parse(raw: &str) -> Result<Self, RecordProblem> {
+        Self::check_size(raw)?;
+        Self::accept(serde_json::from_str(raw).ok(), raw)
+    }
+
+    /// Whether a stored value is small enough to be parsed at all.
+    pub fn check_size(raw: &str) -> Result<(), RecordProblem> {
         if raw.len() > MAX_RECORD_BYTES {
             return Err(RecordProblem::TooLarge { bytes: raw.len() });
         }
-        let Versioned { schema } = json::from_str(raw).map_err(|_| RecordProblem::Malformed)?;
-        if schema != Some(SCHEMA_VERSION) {
-            return Err(RecordProblem::OtherSchema(schema));
-        }
-        json::from_str(raw).map_err(|_| RecordProblem::Malformed)
+        Ok(())
     }
 
-    /// The record as stored.
-    pub fn to_json(&self) -> String {
-        json::to_string(self)
+    /// The record parsed from `raw` (`None`: it did not parse as one), if it is of this
+    /// schema; otherwise why not: another schema, or not a record at all.
+    pub fn accept(parsed: Option<Self>, raw: &str) -> Result<Self, RecordProblem> {
+        match parsed {
+            Some(record) if record.schema == SCHEMA_VERSION => Ok(record),
+            _ => Err(match serde_json::from_str::<Versioned>(raw) {
+                Ok(Versioned {
+                    schema: Some(SCHEMA_VERSION),
+                })
+                | Err(_) => RecordProblem::Malformed,
+                Ok(Versioned { schema }) => RecordProblem::OtherSchema(schema),
+            }),
+        }
     }
 }
 
@@ -120,9 +150,13 @@ mod tests {
         }
     }
 
+    fn to_json(record: &ConsentRecord) -> String {
+        serde_json::to_string(record).expect("a record serialises")
+    }
+
     #[test]
     fn a_record_survives_the_round_trip() {
-        let json = sample().to_json();
+        let json = to_json(&sample());
         assert!(
             json.starts_with(
                 r#"{"schema":1,"revision":1,"decidedAt":1000,"expiresAt":2000,"choices":{"#
@@ -134,6 +168,50 @@ mod tests {
             "{json}"
         );
         assert_eq!(ConsentRecord::parse(&json), Ok(sample()));
+    }
+
+    /// A record as the build before serde wrote it (miniserde, same struct), captured from
+    /// that build: it must read as the same choice.
+    #[test]
+    fn a_record_written_by_the_miniserde_build_reads_the_same() {
+        const CAPTURED: &str = r#"{"schema":1,"revision":1,"decidedAt":1790000000000,"expiresAt":1805811200000,"choices":{"facebook":false,"x":false,"linkedin":false,"instagram":true,"youtube":true}}"#;
+        let record = ConsentRecord::parse(CAPTURED).expect("today's format");
+        assert_eq!(record.decided_at, 1_790_000_000_000);
+        assert_eq!(record.expires_at, 1_805_811_200_000);
+        let allowed: std::collections::BTreeMap<_, _> = record
+            .choices
+            .iter()
+            .map(|(id, allowed)| (id.as_str(), *allowed))
+            .collect();
+        assert_eq!(
+            allowed,
+            [
+                ("facebook", false),
+                ("instagram", true),
+                ("linkedin", false),
+                ("x", false),
+                ("youtube", true)
+            ]
+            .into_iter()
+            .collect()
+        );
+        assert_eq!(ConsentRecord::parse(&to_json(&record)), Ok(record));
+    }
+
+    #[test]
+    fn the_fields_told_to_visitors_are_the_fields_stored() {
+        let stored: serde_json::Value = serde_json::from_str(&to_json(&sample())).expect("JSON");
+        let keys: Vec<_> = stored
+            .as_object()
+            .expect("an object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut told: Vec<_> = RECORD_FIELDS.iter().map(|(name, _)| *name).collect();
+        let mut keys = keys;
+        keys.sort_unstable();
+        told.sort_unstable();
+        assert_eq!(keys, told);
     }
 
     #[test]

@@ -34,6 +34,16 @@ impl Policy {
         self.services.iter().find(|service| service.id == id)
     }
 
+    /// The services' names as a French list: « YouTube, X (Twitter) et LinkedIn ».
+    pub fn names_in_words(&self) -> String {
+        let names: Vec<_> = self.services.iter().map(|service| service.name).collect();
+        match names.split_last() {
+            None => String::new(),
+            Some((last, [])) => (*last).to_owned(),
+            Some((last, others)) => format!("{} et {last}", others.join(", ")),
+        }
+    }
+
     /// Where the service with this id stands in the list, if the policy lists it.
     pub fn position(&self, id: &str) -> Option<usize> {
         self.services.iter().position(|service| service.id == id)
@@ -133,6 +143,24 @@ mod tests {
             );
             assert!(!service.sandbox.contains("allow-forms"), "{service:?}");
         }
+    }
+
+    #[test]
+    fn the_names_read_as_a_french_list() {
+        assert_eq!(
+            POLICY.names_in_words(),
+            "YouTube, X (Twitter), Instagram, Facebook et LinkedIn"
+        );
+        let two = Policy {
+            services: &SERVICES[..2],
+            ..POLICY
+        };
+        assert_eq!(two.names_in_words(), "YouTube et X (Twitter)");
+        let one = Policy {
+            services: &SERVICES[..1],
+            ..POLICY
+        };
+        assert_eq!(one.names_in_words(), "YouTube");
     }
 
     #[test]

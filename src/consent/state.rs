@@ -88,17 +88,16 @@ impl Consent {
         Ok(consent)
     }
 
-    /// Reads what storage holds (`None`: nothing stored): the choice, or a fresh one and the
-    /// reason the stored value was not taken.
+    /// Takes what storage holds (`None`: nothing stored; an `Err`: a value that is not a
+    /// record): the choice, or a fresh one and the reason the stored value was not taken.
     pub fn from_stored(
         policy: Policy,
-        stored: Option<&str>,
+        stored: Option<Result<ConsentRecord, RecordProblem>>,
         now: Timestamp,
         privacy_signal: bool,
     ) -> (Self, Option<RecordProblem>) {
-        let restored = stored.map(|raw| {
-            ConsentRecord::parse(raw)
-                .and_then(|record| Self::restore(policy, &record, now, privacy_signal))
+        let restored = stored.map(|record| {
+            record.and_then(|record| Self::restore(policy, &record, now, privacy_signal))
         });
         match restored {
             None => (Self::new(policy, privacy_signal), None),
@@ -265,12 +264,8 @@ mod tests {
             Consent::restore(POLICY, &record, NOW + CHOICE_LIFETIME_MS, false),
             Err(RecordProblem::Expired)
         );
-        let (consent, problem) = Consent::from_stored(
-            POLICY,
-            Some(&record.to_json()),
-            NOW + CHOICE_LIFETIME_MS,
-            false,
-        );
+        let (consent, problem) =
+            Consent::from_stored(POLICY, Some(Ok(record)), NOW + CHOICE_LIFETIME_MS, false);
         assert_eq!(problem, Some(RecordProblem::Expired));
         assert!(consent.needs_asking());
     }
@@ -300,7 +295,7 @@ mod tests {
             revision: POLICY.revision + 1,
             ..POLICY
         };
-        let (consent, problem) = Consent::from_stored(revised, Some(&record.to_json()), NOW, false);
+        let (consent, problem) = Consent::from_stored(revised, Some(Ok(record)), NOW, false);
         assert_eq!(
             problem,
             Some(RecordProblem::OtherRevision {

@@ -4,8 +4,13 @@
 //! module, checked by the tests: a no-break space (U+00A0) before `:`, a narrow no-break
 //! space (U+202F) before `; ! ?` and inside `« »`, and the typographic apostrophe `’`.
 
+pub mod cookies;
 pub mod embeds;
 pub mod raison_etre;
+
+/// Where the site is published: canonical addresses are its paths on this origin, which is
+/// the school's (the pages keep the paths they have there).
+pub const SITE_ORIGIN: &str = "https://www.telecom-paris.fr";
 
 /// A link to a page, inside or outside this app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,6 +20,18 @@ pub struct Link {
     /// Where it leads: an absolute URL, or a path of this app.
     pub href: &'static str,
 }
+
+/// The school's home page, where every trail of breadcrumbs starts.
+pub const HOME: Link = Link {
+    label: "Accueil",
+    href: "https://www.telecom-paris.fr",
+};
+
+/// The home page of the school's French site, second in every trail.
+pub const HOME_FR: Link = Link {
+    label: "fr",
+    href: "https://www.telecom-paris.fr/fr",
+};
 
 /// One block of running text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,7 +70,7 @@ pub struct Signature {
 /// Everything a content page shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Article {
-    /// The app path this page lives at.
+    /// The app path this page lives at (one of `routes`).
     pub path: &'static str,
     /// The document's `<title>`.
     pub document_title: &'static str,

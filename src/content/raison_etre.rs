@@ -1,25 +1,17 @@
 //! The text of telecom-paris.fr, « Notre raison d’être ».
 
-use super::{Article, Block, Link, Section, Signature};
-
-/// Where the page lives, on the school's site and in this app.
-pub const PATH: &str = "/fr/ecole/bref/raison-etre";
+use super::{Article, Block, HOME, HOME_FR, Link, Section, Signature};
+use crate::routes::RAISON_ETRE;
 
 pub const PAGE: Article = Article {
-    path: PATH,
+    path: RAISON_ETRE,
     document_title: "Notre raison d’être | Télécom Paris",
     description: "Télécom Paris forme, imagine et entreprend pour concevoir des modèles, des \
         technologies et des solutions numériques au service d’une société et d’une économie \
         respectueuses de l’humain et de son environnement.",
     breadcrumbs: &[
-        Link {
-            label: "Accueil",
-            href: "https://www.telecom-paris.fr",
-        },
-        Link {
-            label: "fr",
-            href: "https://www.telecom-paris.fr/fr",
-        },
+        HOME,
+        HOME_FR,
         Link {
             label: "L’École",
             href: "https://www.telecom-paris.fr/fr/ecole",

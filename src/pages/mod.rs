@@ -1,7 +1,11 @@
 //! One component per route.
 
+pub mod cookies;
+pub mod hydrate_at_once;
 pub mod not_found;
 pub mod raison_etre;
 
+pub use cookies::CookiesPage;
+pub use hydrate_at_once::HydrateAtOnce;
 pub use not_found::NotFoundPage;
 pub use raison_etre::RaisonEtrePage;

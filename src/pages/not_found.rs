@@ -1,15 +1,17 @@
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
+use leptos_router::components::A;
 
-use crate::content::raison_etre::PATH;
+use super::HydrateAtOnce;
+use crate::routes::RAISON_ETRE;
 
 /// The document title of the 404 view.
 pub const TITLE: &str = "Page introuvable | Télécom Paris";
 
-/// Any path this app does not know: say so, and offer the way back.
+/// Any path this app does not know: say so, keep search engines away, and offer the way back.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    view! {
+    HydrateAtOnce(view! {
         <Title text=TITLE />
         <Meta name="robots" content="noindex" />
         <div class="not-found">
@@ -17,8 +19,8 @@ pub fn NotFoundPage() -> impl IntoView {
             <p>"L’adresse demandée ne correspond à aucune page de ce site."</p>
             <p lang="en">"The page you asked for does not exist."</p>
             <p>
-                <a href=PATH>"Retour à «\u{202f}Notre raison d’être\u{202f}»"</a>
+                <A href=RAISON_ETRE>"Retour à «\u{202f}Notre raison d’être\u{202f}»"</A>
             </p>
         </div>
-    }
+    })
 }

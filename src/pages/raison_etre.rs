@@ -1,14 +1,14 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::components::{ArticleText, Breadcrumbs, EmbedSlot};
+use super::HydrateAtOnce;
+use crate::components::{ArticleText, Breadcrumbs, EmbedSlot, PageHead};
 use crate::content::{Link, raison_etre::PAGE};
 
 /// « Notre raison d’être »: breadcrumbs, the article, then the embeds.
 #[component]
 pub fn RaisonEtrePage() -> impl IntoView {
-    view! {
-        <Title text=PAGE.document_title />
+    HydrateAtOnce(view! {
+        <PageHead title=PAGE.document_title description=PAGE.description path=PAGE.path />
         <Breadcrumbs
             trail=PAGE.breadcrumbs
             current=Link {
@@ -18,5 +18,5 @@ pub fn RaisonEtrePage() -> impl IntoView {
         />
         <ArticleText article=&PAGE />
         <EmbedSlot />
-    }
+    })
 }

@@ -1,0 +1,151 @@
+use leptos::prelude::*;
+
+use super::HydrateAtOnce;
+use crate::components::{Breadcrumbs, ConsentStatus, PageHead, ServiceSwitch};
+use crate::consent::{
+    CHOICE_LIFETIME_MS, POLICY, Permission, RECORD_FIELDS, STORAGE_KEY, Service, duration_in_words,
+};
+use crate::content::{cookies, embeds::EMBEDS};
+use crate::context::use_consent;
+
+/// « Gestion des cookies »: what third parties this site may load and what they do, what it
+/// keeps in the browser and for how long, and the visitor's choice, to change in place. Every
+/// fact on it comes from the consent policy.
+#[component]
+pub fn CookiesPage() -> impl IntoView {
+    let consent = use_consent();
+    let privacy_signal = move || consent.with(|c| c.privacy_signal()).unwrap_or(false);
+    HydrateAtOnce(view! {
+        <PageHead
+            title=cookies::DOCUMENT_TITLE
+            description=cookies::DESCRIPTION
+            path=cookies::PAGE.href
+        />
+        <Breadcrumbs trail=cookies::BREADCRUMBS current=cookies::PAGE />
+        <article class="article cookie-policy" aria-labelledby="cookies-title">
+            <h1 id="cookies-title">{cookies::TITLE}</h1>
+            <p>
+                "Ce site peut afficher des contenus de " {POLICY.names_in_words()}
+                ". Aucun n’est chargé sans votre accord, et vous pouvez changer d’avis ici à tout moment."
+            </p>
+            <section aria-labelledby="cookies-choice">
+                <h2 id="cookies-choice">"Votre choix"</h2>
+                <ConsentStatus />
+                <p>
+                    "Il répond à la version " {POLICY.revision}
+                    " de la liste des services et de leurs usages."
+                </p>
+                <ul class="cookie-services">
+                    {POLICY
+                        .services
+                        .iter()
+                        .map(|service| view! { <ServicePolicy service /> })
+                        .collect_view()}
+                </ul>
+            </section>
+            <section aria-labelledby="cookies-lifetime">
+                <h2 id="cookies-lifetime">"Combien de temps votre choix est gardé"</h2>
+                <p>
+                    "Votre choix, qu’il autorise ou qu’il refuse, est gardé "
+                    {duration_in_words(CHOICE_LIFETIME_MS)}
+                    ". Passé ce délai, ou si la liste des services ou leurs usages changent, nous vous le redemandons."
+                </p>
+            </section>
+            <section aria-labelledby="cookies-storage">
+                <h2 id="cookies-storage">"Ce que ce site garde dans votre navigateur"</h2>
+                <p>
+                    "Aucun cookie\u{a0}: une seule entrée du stockage local (" <code>"localStorage"</code>
+                    ") de votre navigateur, " <code>{STORAGE_KEY}</code>
+                    ". Elle est la preuve de votre choix et n’a pas besoin de votre accord. Elle contient\u{a0}:"
+                </p>
+                <dl class="cookie-fields">
+                    {RECORD_FIELDS
+                        .iter()
+                        .map(|(name, meaning)| {
+                            view! {
+                                <dt>
+                                    <code>{*name}</code>
+                                </dt>
+                                <dd>{*meaning}</dd>
+                            }
+                        })
+                        .collect_view()}
+                </dl>
+                <p>
+                    "«\u{202f}Afficher une fois\u{202f}» n’est jamais gardé\u{a0}: il vaut pour la page ouverte."
+                </p>
+            </section>
+            <section aria-labelledby="cookies-gpc">
+                <h2 id="cookies-gpc">"Global Privacy Control"</h2>
+                <p>
+                    "Si votre navigateur envoie le signal Global Privacy Control, nous le respectons\u{a0}: tout service est refusé sans vous le demander, tant que vous n’en autorisez pas un vous-même."
+                </p>
+                {move || {
+                    privacy_signal()
+                        .then(|| view! { <p class="consent-note">"Votre navigateur envoie ce signal."</p> })
+                }}
+            </section>
+        </article>
+    })
+}
+
+/// One service: what it shows on this site, what it does with the visitor's data, where it
+/// loads from, its privacy policy, and a switch that decides it at once.
+#[component]
+fn ServicePolicy(
+    /// The service told about.
+    service: &'static Service,
+) -> impl IntoView {
+    let consent = use_consent();
+    let purpose_id = format!("cookies-purpose-{}", service.id);
+    let permission = move || consent.permission(service.id);
+    let shown_here: Vec<_> = EMBEDS
+        .iter()
+        .filter(|embed| embed.service == service.id)
+        .map(|embed| view! { <li>{embed.title}</li> })
+        .collect();
+    view! {
+        <li class="cookie-service">
+            <h3>{service.name}</h3>
+            <ServiceSwitch
+                service
+                id=format!("cookies-switch-{}", service.id)
+                described_by=purpose_id.clone()
+                checked=Signal::derive(move || permission() == Permission::Allowed)
+                disabled=Signal::derive(move || !consent.is_ready())
+                on_toggle=move |allowed| consent.set(service, allowed)
+            />
+            <p class="cookie-service-state">{move || in_words(permission(), consent.is_ready())}</p>
+            <dl class="cookie-fields">
+                <dt>"Ce qu’il affiche ici"</dt>
+                <dd>
+                    <ul>{shown_here}</ul>
+                </dd>
+                <dt>"Ce qu’il fait de vos données"</dt>
+                <dd id=purpose_id>{service.purpose}</dd>
+                <dt>"D’où il se charge"</dt>
+                <dd>
+                    <code>{service.frame_origin}</code>
+                </dd>
+                <dt>"Sa politique de confidentialité"</dt>
+                <dd>
+                    <a href=service.privacy_policy target="_blank" rel="noopener noreferrer">
+                        "Politique de confidentialité de " {service.name}
+                        <span class="visually-hidden">" (nouvel onglet)"</span>
+                    </a>
+                </dd>
+            </dl>
+        </li>
+    }
+}
+
+/// Where a service stands, in a few words; nothing before the stored choice is read.
+fn in_words(permission: Permission, ready: bool) -> &'static str {
+    match permission {
+        _ if !ready => "",
+        Permission::Allowed => "Autorisé.",
+        Permission::AllowedOnce => "Affiché pour cette page seulement.",
+        Permission::Refused => "Refusé.",
+        Permission::Undecided => "Pas encore choisi\u{a0}: rien n’est chargé.",
+    }
+}
