@@ -1,5 +1,17 @@
 import type { Page } from '@playwright/test';
-import { test, expect, hostsOf, open, KEY, SIX_MONTHS, SERVICES, validRecord, seed } from './fixtures';
+import {
+  test,
+  expect,
+  hostsOf,
+  open,
+  KEY,
+  SIX_MONTHS,
+  SERVICES,
+  validRecord,
+  seed,
+  showPlaceholders,
+  placeholderServices,
+} from './fixtures';
 
 const ALL_HOSTS = [
   'platform.twitter.com',
@@ -35,12 +47,11 @@ test('first visit: a banner with three equal choices, and nothing leaves 127.0.0
     }),
   );
   expect(new Set(boxes.map((b) => JSON.stringify(b))).size, 'same size and weight').toBe(1);
-  await expect(page.locator('.embed-placeholder')).toHaveCount(5);
-  await expect(page.locator('iframe')).toHaveCount(0);
+  expect(await placeholderServices(page)).toEqual(SERVICES);
   // The page behind stays usable: its links can be reached and followed.
   await expect(page.getByRole('link', { name: 'Télécom Paris en bref' })).toBeVisible();
-  await page.mouse.wheel(0, 4000);
-  await page.waitForTimeout(300);
+  await showPlaceholders(page);
+  await expect(page.locator('iframe')).toHaveCount(0);
   expect(thirdParty, 'silence is refusal').toEqual([]);
   expect(await stored(page)).toBeNull();
 });
@@ -58,7 +69,8 @@ test('"Tout refuser" hides the banner, is stored for six months, and survives a 
   await page.reload();
   await open(page);
   await expect(banner(page)).toHaveCount(0);
-  await expect(page.locator('.embed-placeholder')).toHaveCount(5);
+  await showPlaceholders(page);
+  expect(await placeholderServices(page)).toEqual(SERVICES);
   expect(thirdParty).toEqual([]);
 });
 
@@ -175,7 +187,30 @@ test('two tabs follow each other: accept in one, withdraw in one', async ({ cont
   await first.getByRole('button', { name: 'Gestion des cookies' }).click();
   await dialog(first).getByRole('button', { name: 'Tout refuser' }).click();
   await expect(second.locator('iframe')).toHaveCount(0);
-  await expect(second.locator('.embed-placeholder')).toHaveCount(5);
+  expect(await placeholderServices(second)).toEqual(SERVICES);
+});
+
+test('another tab clearing or corrupting the record: this one asks again and unloads', async ({ context }) => {
+  const warnings: string[] = [];
+  const first = await context.newPage();
+  first.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  const second = await context.newPage();
+  await open(first);
+  await open(second);
+  await banner(first).getByRole('button', { name: 'Tout accepter' }).click();
+  await expect(second.locator('iframe')).toHaveCount(5);
+
+  await first.evaluate((key) => localStorage.removeItem(key), KEY);
+  await expect(second.locator('iframe')).toHaveCount(0);
+  await expect(banner(second)).toBeVisible();
+  await expect(second.getByRole('status')).toHaveText('Choix mis à jour depuis un autre onglet.');
+
+  await banner(second).getByRole('button', { name: 'Tout accepter' }).click();
+  await expect(first.locator('iframe')).toHaveCount(5);
+  await second.evaluate((key) => localStorage.setItem(key, '{"schema":1,"choices":'), KEY);
+  await expect(first.locator('iframe')).toHaveCount(0);
+  await expect(banner(first)).toBeVisible();
+  expect(warnings.filter((w) => w.startsWith('Consent:')), 'said once').toHaveLength(1);
 });
 
 test('an expired choice asks again', async ({ page, thirdParty }) => {
@@ -194,7 +229,6 @@ const now = Date.now();
 const badValues: Record<string, string> = {
   'malformed JSON': '{"schema":1,"choices":',
   'another schema': JSON.stringify({ schema: 2, consent: 'all' }),
-  'an unknown service': validRecord({ youtube: true, myspace: true }),
   'a date in the future': validRecord({ youtube: true }, now + 365 * 24 * 3600 * 1000),
   'an unreadable date': validRecord({ youtube: true }).replace(/"decidedAt":\d+/, '"decidedAt":"hier"'),
   'a huge value': JSON.stringify({ schema: 1, pad: 'x'.repeat(1_000_000) }),
@@ -224,6 +258,34 @@ for (const [what, value] of Object.entries(badValues)) {
     expect(await page.evaluate(() => localStorage.length)).toBe(2);
   });
 }
+
+test('a record naming a service the policy no longer has keeps the other choices', async ({ page, thirdParty }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await seed(page, validRecord({ youtube: true, x: false, instagram: false, facebook: false, linkedin: false, myspace: true }));
+  await open(page);
+  await expect(banner(page)).toHaveCount(0);
+  await loadFrames(page, thirdParty, 1);
+  expect(hostsOf(thirdParty)).toEqual(['www.youtube-nocookie.com']);
+  expect(warnings.filter((w) => w.startsWith('Consent:'))).toEqual([]);
+});
+
+test('cancelling the settings keeps the stored choice', async ({ page, thirdParty }) => {
+  await seed(page, validRecord({ youtube: true, x: false, instagram: false, facebook: false, linkedin: false }));
+  await open(page);
+  await page.getByRole('button', { name: 'Gestion des cookies' }).click();
+  await dialog(page).getByRole('switch', { name: 'YouTube' }).uncheck();
+  await dialog(page).getByRole('switch', { name: 'LinkedIn' }).check();
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await page.getByRole('button', { name: 'Gestion des cookies' }).click();
+  await expect(dialog(page).getByRole('switch', { name: 'YouTube' })).toBeChecked();
+  await expect(dialog(page).getByRole('switch', { name: 'LinkedIn' })).not.toBeChecked();
+  await dialog(page).getByRole('button', { name: 'Fermer' }).click();
+  expect((await record(page)).choices).toEqual({ youtube: true, x: false, instagram: false, facebook: false, linkedin: false });
+  await loadFrames(page, thirdParty, 1);
+  expect(hostsOf(thirdParty)).toEqual(['www.youtube-nocookie.com']);
+});
 
 test('storage that throws on access: the choice holds for the visit', async ({ page, thirdParty }) => {
   const warnings: string[] = [];
@@ -261,14 +323,53 @@ test('storage that throws on write (full quota): the choice holds for the visit'
   expect(await stored(page)).toBeNull();
 });
 
+test('storage that refused a write and then accepts one: the visit-only note goes away', async ({ page }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if ((window as unknown as { storageFull?: boolean }).storageFull !== false) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return setItem.call(this, key, value);
+    };
+  });
+  await open(page);
+  await banner(page).getByRole('button', { name: 'Tout refuser' }).click();
+  await page.getByRole('button', { name: 'Gestion des cookies' }).click();
+  const note = dialog(page).getByText('il vaut pour cette visite seulement');
+  await expect(note).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = false));
+  await dialog(page).getByRole('switch', { name: 'X (Twitter)' }).check();
+  await dialog(page).getByRole('button', { name: 'Enregistrer' }).click();
+  expect((await record(page)).choices.x).toBe(true);
+  await page.getByRole('button', { name: 'Gestion des cookies' }).click();
+  await expect(dialog(page)).toContainText('Choix actuel fait le');
+  await expect(note).toHaveCount(0);
+});
+
+test('the app starts where paint timing never reports', async ({ page }) => {
+  await page.addInitScript(() => {
+    // An observer that says it knows paint entries, and never reports one.
+    class Silent {
+      static supportedEntryTypes = ['paint'];
+      observe() {}
+      disconnect() {}
+    }
+    (window as unknown as { PerformanceObserver: unknown }).PerformanceObserver = Silent;
+  });
+  await page.goto('/fr/ecole/bref/raison-etre');
+  await expect(page.getByRole('button', { name: 'Gestion des cookies' })).toBeEnabled();
+  await expect(banner(page)).toBeVisible();
+});
+
 test('Global Privacy Control: refused from the start, no banner, opting in still works', async ({ page, thirdParty }) => {
   await page.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true });
   });
   await open(page);
   await expect(banner(page)).toHaveCount(0);
-  await page.mouse.wheel(0, 4000);
-  await page.waitForTimeout(300);
+  await showPlaceholders(page);
+  await expect(page.locator('iframe')).toHaveCount(0);
   expect(thirdParty).toEqual([]);
   await page.getByRole('button', { name: 'Gestion des cookies' }).click();
   await expect(dialog(page)).toContainText('Global Privacy Control');

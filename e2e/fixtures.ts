@@ -84,6 +84,35 @@ export async function open(page: Page, path = PATH) {
   await expect(page.getByRole('button', { name: 'Gestion des cookies' })).toBeEnabled();
 }
 
+/** The original page's breadcrumbs, label and address, from the project's copy; the last
+ * is the page itself, whose address there is on the school's site. */
+export function sourceBreadcrumbs(): { label: string; href: string }[] {
+  const source = readFileSync('tests/fixtures/raison-etre.source.md', 'utf8');
+  const line = source.split('\n').find((l) => l.startsWith('## ['));
+  if (!line) throw new Error('the source has no breadcrumbs');
+  return [...line.matchAll(/\[([^\]]+)\]\((\S+?)[ )]/g)].map((m) => ({ label: m[1], href: m[2] }));
+}
+
+/** The page's breadcrumbs as the app shows them: the source's, ending on the app's path. */
+export function pageBreadcrumbs(): { label: string; href: string }[] {
+  const crumbs = sourceBreadcrumbs();
+  crumbs[crumbs.length - 1].href = PATH;
+  return crumbs;
+}
+
+/** Scrolls the placeholders into view, where lazy embeds would load, and waits until the
+ * last is shown: what must come first before "nothing was requested" means anything. */
+export async function showPlaceholders(page: Page) {
+  const last = page.locator('.embed-placeholder').last();
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toBeInViewport();
+}
+
+/** The services whose placeholders stand on the page, in order. */
+export function placeholderServices(page: Page) {
+  return page.locator('.embed:has(.embed-placeholder)').evaluateAll((es) => es.map((e) => e.getAttribute('data-service')));
+}
+
 /** The paragraphs and subsection titles of the original page, from the project's copy. */
 export function sourceParagraphs(): string[] {
   const source = readFileSync('tests/fixtures/raison-etre.source.md', 'utf8');

@@ -3,7 +3,9 @@ use leptos_meta::provide_meta_context;
 use leptos_router::components::{FlatRoutes, Redirect, Route, Router};
 use leptos_router::{NavigateOptions, path};
 
+use crate::browser::Browser;
 use crate::components::{ConsentAnnouncer, ConsentBanner, ConsentDialog, SiteFooter, SiteHeader};
+use crate::consent::{POLICY, Policy};
 use crate::context::provide_consent_context;
 use crate::pages::{CookiesPage, NotFoundPage, RaisonEtrePage};
 use crate::routes::RAISON_ETRE;
@@ -14,9 +16,14 @@ use crate::routes::RAISON_ETRE;
 /// The paths below are the constants of `routes` (a host test renders each constant
 /// through this router), written out because `path!` takes literals.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// The services the visitor is asked about: the policy in force, unless a test says
+    /// otherwise.
+    #[prop(default = POLICY)]
+    policy: Policy,
+) -> impl IntoView {
     provide_meta_context();
-    provide_consent_context();
+    provide_consent_context(policy, &Browser);
 
     view! {
         <Router>

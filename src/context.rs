@@ -1,41 +1,73 @@
 //! What many components share: the visitor's consent and the settings dialog. Components
-//! read it with [`use_consent`]; only this module and `browser` touch storage.
+//! read it and say what the visitor wants through [`ConsentContext`]; they never write its
+//! state. What it needs from the browser comes through [`Environment`], so that its rules
+//! are tested on the host with a double.
 
 use leptos::prelude::*;
 
-use crate::browser::storage::{self, Stored};
-use crate::browser::{self, clock, privacy_signal};
-use crate::consent::{Consent, POLICY, Permission, Service, Timestamp};
+use crate::browser::storage::{self, StorageError, Stored};
+use crate::consent::{Consent, ConsentRecord, Draft, Permission, Policy, Service, Timestamp};
+
+/// The browser, as the consent context sees it: its storage, its clock, its privacy signal
+/// and its console.
+pub trait Environment: Send + Sync {
+    /// What the storage key holds.
+    fn read(&self) -> Result<Stored, StorageError>;
+    /// Stores the record, replacing the previous one.
+    fn write(&self, record: &ConsentRecord) -> Result<(), StorageError>;
+    /// Now, in milliseconds since 1970.
+    fn now(&self) -> Timestamp;
+    /// Whether the browser sends Global Privacy Control.
+    fn privacy_signal(&self) -> bool;
+    /// Says something on the console as a warning.
+    fn warn(&self, message: &str);
+}
 
 #[derive(Clone, Copy)]
 pub struct ConsentContext {
+    policy: Policy,
     /// `None` until the browser's storage was read: nothing loads and nothing is asked
     /// before then, and on the host, where there is no storage.
     consent: RwSignal<Option<Consent>>,
-    /// Whether the settings dialog is open.
-    pub settings_open: RwSignal<bool>,
+    ready: Memo<bool>,
+    needs_asking: Memo<bool>,
+    /// Notified each time the visitor asks for the settings.
+    settings_requested: Trigger,
     /// The last change of consent, in a sentence for screen readers.
-    pub announcement: RwSignal<String>,
+    announcement: RwSignal<String>,
     /// Storage refused to keep the choice: it lasts for this visit only.
-    pub memory_only: RwSignal<bool>,
+    memory_only: RwSignal<bool>,
+    environment: &'static dyn Environment,
 }
 
 /// Makes the consent context for the components below, and reads the stored choice once
 /// the app runs in a browser.
-pub fn provide_consent_context() -> ConsentContext {
+pub fn provide_consent_context(
+    policy: Policy,
+    environment: &'static dyn Environment,
+) -> ConsentContext {
+    let consent = RwSignal::new(None::<Consent>);
     let context = ConsentContext {
-        consent: RwSignal::new(None),
-        settings_open: RwSignal::new(false),
+        policy,
+        consent,
+        ready: Memo::new(move |_| consent.with(Option::is_some)),
+        needs_asking: Memo::new(move |_| {
+            consent.with(|consent| consent.as_ref().is_some_and(Consent::needs_asking))
+        }),
+        settings_requested: Trigger::new(),
         announcement: RwSignal::new(String::new()),
         memory_only: RwSignal::new(false),
+        environment,
     };
     provide_context(context);
     // Effects run only in the browser, after the first render: the page is the same for
-    // everyone until then, and a pre-rendered page matches it.
+    // everyone until then, and a pre-rendered page matches it. This one runs once.
     Effect::new(move |_| {
-        context.load();
-        let listener = storage::on_change_in_other_tabs(move |raw| context.follow(raw));
-        on_cleanup(move || listener.remove());
+        untrack(|| {
+            context.load();
+            let listener = storage::on_change_in_other_tabs(move |stored| context.follow(stored));
+            on_cleanup(move || listener.remove());
+        });
     });
     context
 }
@@ -46,30 +78,67 @@ pub fn use_consent() -> ConsentContext {
 }
 
 impl ConsentContext {
-    /// What a service may do now (reactive).
-    pub fn permission(&self, service_id: &str) -> Permission {
-        self.consent.with(|consent| {
-            consent
-                .as_ref()
-                .map_or(Permission::Undecided, |c| c.permission(service_id))
-        })
+    /// The services and revision the visitor is asked about.
+    pub fn policy(&self) -> Policy {
+        self.policy
     }
 
     /// Whether the app has read the stored choice, and so can act on one (reactive). Until
     /// then, the pre-rendered page's buttons are disabled rather than dead.
-    pub fn is_ready(&self) -> bool {
-        self.consent.with(Option::is_some)
+    pub fn ready(&self) -> bool {
+        self.ready.get()
     }
 
     /// Whether the first-layer banner is due (reactive).
     pub fn needs_asking(&self) -> bool {
-        self.consent
-            .with(|consent| consent.as_ref().is_some_and(Consent::needs_asking))
+        self.needs_asking.get()
     }
 
-    /// Reads a value of the consent in force, if it is known yet (reactive).
-    pub fn with<T>(&self, read: impl FnOnce(&Consent) -> T) -> Option<T> {
-        self.consent.with(|consent| consent.as_ref().map(read))
+    /// What a service may do now (reactive).
+    pub fn permission(&self, service: &Service) -> Permission {
+        self.consent.with(|consent| {
+            consent
+                .as_ref()
+                .map_or(Permission::Undecided, |c| c.permission(service))
+        })
+    }
+
+    /// When the choice in force was made: `None` before the stored choice is read,
+    /// `Some(None)` when nothing was decided (reactive).
+    pub fn decided_at(&self) -> Option<Option<Timestamp>> {
+        self.consent
+            .with(|consent| consent.as_ref().map(Consent::decided_at))
+    }
+
+    /// Whether the browser's privacy signal refuses for the visitor (reactive).
+    pub fn privacy_signal(&self) -> bool {
+        self.consent
+            .with(|consent| consent.as_ref().is_some_and(Consent::privacy_signal))
+    }
+
+    /// The last change of consent, in a sentence (reactive).
+    pub fn announcement(&self) -> String {
+        self.announcement.get()
+    }
+
+    /// Whether choices last for this visit only, storage refusing them (reactive).
+    pub fn memory_only(&self) -> bool {
+        self.memory_only.get()
+    }
+
+    /// Tracks the visitor's requests for the settings (reactive).
+    pub fn settings_requested(&self) {
+        self.settings_requested.track();
+    }
+
+    /// The settings' switches as the choice in force sets them, read without following it.
+    pub fn draft(&self) -> Option<Draft> {
+        self.consent
+            .with_untracked(|consent| consent.as_ref().map(Consent::draft))
+    }
+
+    pub fn open_settings(&self) {
+        self.settings_requested.notify();
     }
 
     pub fn accept_all(&self) {
@@ -89,24 +158,24 @@ impl ConsentContext {
         });
     }
 
-    /// Records a decision for each service listed, as the settings dialog saves them.
-    pub fn decide(&self, decisions: Vec<(&'static str, bool)>) {
-        self.change(|consent, now| consent.decide(decisions, now));
-        self.announce("Choix enregistré.");
-    }
-
     /// Allows or refuses one service, and remembers it.
     pub fn set(&self, service: &'static Service, allowed: bool) {
-        self.change(|consent, now| consent.decide([(service.id, allowed)], now));
+        self.change(|consent, now| consent.decide(service, allowed, now));
         let verdict = if allowed { "autorisé" } else { "refusé" };
         self.announce(&format!("{} est {verdict}.", service.name));
+    }
+
+    /// Decides every service as the settings' switches say.
+    pub fn save(&self, draft: &Draft) {
+        self.change(|consent, now| consent.save(draft, now));
+        self.announce("Choix enregistré.");
     }
 
     /// Shows one service's embeds for this page view, remembering nothing.
     pub fn show_once(&self, service: &'static Service) {
         self.consent.update(|consent| {
             if let Some(consent) = consent {
-                consent.show_once(service.id);
+                consent.show_once(service);
             }
         });
         self.announce(&format!(
@@ -115,19 +184,23 @@ impl ConsentContext {
         ));
     }
 
-    pub fn open_settings(&self) {
-        self.settings_open.set(true);
-    }
-
     fn announce(&self, sentence: &str) {
         self.announcement.set(sentence.to_owned());
+    }
+
+    /// Storage accepted or refused the last write.
+    fn stored(&self, in_memory_only: bool) {
+        if self.memory_only.get_untracked() != in_memory_only {
+            self.memory_only.set(in_memory_only);
+        }
     }
 
     /// Applies a decision, then stores it; a store that fails keeps it for this visit.
     /// Before the stored choice is read there is nothing to decide on: the buttons that
     /// lead here are disabled or absent until then.
     fn change(&self, decide: impl FnOnce(&mut Consent, Timestamp)) {
-        let now = clock::now();
+        let environment = self.environment;
+        let now = environment.now();
         let mut record = None;
         self.consent.update(|consent| {
             if let Some(consent) = consent {
@@ -136,28 +209,29 @@ impl ConsentContext {
             }
         });
         let Some(record) = record else { return };
-        match storage::write(&record) {
-            Ok(()) => self.memory_only.set(false),
+        match environment.write(&record) {
+            Ok(()) => self.stored(false),
             Err(error) => {
                 if !self.memory_only.get_untracked() {
-                    browser::warn(&format!(
+                    environment.warn(&format!(
                         "Consent: {error}; the choice lasts for this visit only."
                     ));
                 }
-                self.memory_only.set(true);
+                self.stored(true);
             }
         }
     }
 
     /// The choice stored by an earlier visit, if it still counts.
     fn load(&self) {
-        let stored = match storage::read() {
+        let environment = self.environment;
+        let stored = match environment.read() {
             Ok(stored) => stored,
             Err(error) => {
-                browser::warn(&format!(
+                environment.warn(&format!(
                     "Consent: {error}; choices will last for this visit only."
                 ));
-                self.memory_only.set(true);
+                self.stored(true);
                 None
             }
         };
@@ -175,15 +249,238 @@ impl ConsentContext {
     }
 
     fn restore(&self, stored: Stored) -> Consent {
+        let environment = self.environment;
         let (consent, problem) = Consent::from_stored(
-            POLICY,
+            self.policy,
             stored,
-            clock::now(),
-            privacy_signal::global_privacy_control(),
+            environment.now(),
+            environment.privacy_signal(),
         );
         if let Some(problem) = problem {
-            browser::warn(&format!("Consent: {problem}; asking again."));
+            environment.warn(&format!("Consent: {problem}; asking again."));
         }
         consent
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Mutex;
+
+    use super::*;
+    use crate::consent::{INSTAGRAM, POLICY, RecordProblem, SERVICES, X, YOUTUBE};
+
+    const NOW: Timestamp = 1_790_000_000_000;
+
+    /// Storage in memory, which can be told to refuse, a clock that stands still, and a
+    /// console that remembers.
+    #[derive(Default)]
+    struct Double {
+        stored: Mutex<Option<ConsentRecord>>,
+        refuses_writes: Mutex<bool>,
+        refuses_reads: bool,
+        privacy_signal: bool,
+        warnings: Mutex<Vec<String>>,
+    }
+
+    impl Environment for Double {
+        fn read(&self) -> Result<Stored, StorageError> {
+            if self.refuses_reads {
+                return Err(StorageError::Unavailable);
+            }
+            Ok(self.stored.lock().expect("lock").clone().map(Ok))
+        }
+
+        fn write(&self, record: &ConsentRecord) -> Result<(), StorageError> {
+            if *self.refuses_writes.lock().expect("lock") {
+                return Err(StorageError::Refused("full".to_owned()));
+            }
+            *self.stored.lock().expect("lock") = Some(record.clone());
+            Ok(())
+        }
+
+        fn now(&self) -> Timestamp {
+            NOW
+        }
+
+        fn privacy_signal(&self) -> bool {
+            self.privacy_signal
+        }
+
+        fn warn(&self, message: &str) {
+            self.warnings.lock().expect("lock").push(message.to_owned());
+        }
+    }
+
+    /// A context over `double`, in a reactive owner of its own. (Each test leaks its small
+    /// double, as the app's environment lives as long as the page.)
+    fn context(double: Double) -> (ConsentContext, &'static Double, Owner) {
+        let owner = Owner::new();
+        let double: &'static Double = Box::leak(Box::new(double));
+        let context = owner.with(|| provide_consent_context(POLICY, double));
+        (context, double, owner)
+    }
+
+    fn stored_choices(double: &Double) -> Option<Vec<(String, bool)>> {
+        double.stored.lock().expect("lock").as_ref().map(|record| {
+            let mut choices: Vec<_> = record.choices.clone().into_iter().collect();
+            choices.sort();
+            choices
+        })
+    }
+
+    #[test]
+    fn nothing_is_decided_or_stored_before_the_stored_choice_is_read() {
+        let (consent, double, _owner) = context(Double::default());
+        assert!(!consent.ready());
+        assert!(
+            !consent.needs_asking(),
+            "no banner before the choice is known"
+        );
+        consent.accept_all();
+        consent.set(&YOUTUBE, true);
+        assert_eq!(stored_choices(double), None);
+        assert_eq!(consent.permission(&YOUTUBE), Permission::Undecided);
+    }
+
+    #[test]
+    fn a_first_visit_asks_and_a_decision_is_stored_and_announced() {
+        let (consent, double, _owner) = context(Double::default());
+        consent.load();
+        assert!(consent.ready());
+        assert!(consent.needs_asking());
+        assert_eq!(consent.decided_at(), Some(None));
+        consent.accept_all();
+        assert!(!consent.needs_asking());
+        assert_eq!(
+            stored_choices(double).map(|c| c.len()),
+            Some(SERVICES.len())
+        );
+        assert_eq!(consent.decided_at(), Some(Some(NOW)));
+        assert_eq!(
+            consent.announcement(),
+            "Choix enregistré\u{a0}: tous les contenus tiers sont autorisés."
+        );
+        consent.set(&X, false);
+        assert_eq!(consent.permission(&X), Permission::Refused);
+        assert_eq!(consent.announcement(), "X (Twitter) est refusé.");
+        assert!(double.warnings.lock().expect("lock").is_empty());
+    }
+
+    #[test]
+    fn a_refused_write_keeps_the_choice_for_the_visit_until_storage_accepts_again() {
+        let double = Double {
+            refuses_writes: Mutex::new(true),
+            ..Double::default()
+        };
+        let (consent, double, _owner) = context(double);
+        consent.load();
+        consent.refuse_all();
+        assert!(consent.memory_only());
+        assert_eq!(consent.permission(&YOUTUBE), Permission::Refused);
+        consent.set(&YOUTUBE, true);
+        assert_eq!(consent.permission(&YOUTUBE), Permission::Allowed);
+        assert_eq!(double.warnings.lock().expect("lock").len(), 1, "said once");
+
+        *double.refuses_writes.lock().expect("lock") = false;
+        consent.set(&INSTAGRAM, true);
+        assert!(!consent.memory_only(), "the visit-only note goes away");
+        assert_eq!(
+            stored_choices(double),
+            Some(
+                [
+                    ("facebook", false),
+                    ("instagram", true),
+                    ("linkedin", false),
+                    ("x", false),
+                    ("youtube", true),
+                ]
+                .map(|(id, allowed)| (id.to_owned(), allowed))
+                .to_vec()
+            )
+        );
+    }
+
+    #[test]
+    fn unreadable_storage_leaves_a_working_choice_for_the_visit() {
+        let (consent, double, _owner) = context(Double {
+            refuses_reads: true,
+            ..Double::default()
+        });
+        consent.load();
+        assert!(consent.ready());
+        assert!(consent.needs_asking());
+        assert!(consent.memory_only());
+        assert_eq!(double.warnings.lock().expect("lock").len(), 1);
+    }
+
+    #[test]
+    fn the_privacy_signal_refuses_without_a_banner() {
+        let (consent, _double, _owner) = context(Double {
+            privacy_signal: true,
+            ..Double::default()
+        });
+        consent.load();
+        assert!(!consent.needs_asking());
+        assert!(consent.privacy_signal());
+        assert_eq!(consent.permission(&YOUTUBE), Permission::Refused);
+    }
+
+    #[test]
+    fn the_settings_save_every_switch_of_their_draft() {
+        let (consent, double, _owner) = context(Double::default());
+        assert_eq!(consent.draft(), None, "no draft before the choice is known");
+        consent.load();
+        let mut draft = consent.draft().expect("ready");
+        draft.set(&INSTAGRAM, true);
+        consent.save(&draft);
+        assert_eq!(consent.permission(&INSTAGRAM), Permission::Allowed);
+        assert_eq!(consent.permission(&YOUTUBE), Permission::Refused);
+        assert_eq!(consent.announcement(), "Choix enregistré.");
+        assert!(
+            stored_choices(double)
+                .expect("stored")
+                .contains(&("instagram".to_owned(), true))
+        );
+    }
+
+    #[test]
+    fn another_tab_clearing_or_corrupting_the_record_asks_again_here() {
+        let (consent, double, _owner) = context(Double::default());
+        consent.load();
+        consent.accept_all();
+        consent.show_once(&INSTAGRAM);
+
+        consent.follow(None);
+        assert!(consent.needs_asking());
+        assert_eq!(consent.permission(&YOUTUBE), Permission::Undecided);
+        assert_eq!(
+            consent.permission(&INSTAGRAM),
+            Permission::AllowedOnce,
+            "shown once here is this tab's own"
+        );
+        assert_eq!(
+            consent.announcement(),
+            "Choix mis à jour depuis un autre onglet."
+        );
+
+        consent.accept_all();
+        consent.follow(Some(Err(RecordProblem::Malformed)));
+        assert!(consent.needs_asking());
+        assert_eq!(consent.permission(&X), Permission::Undecided);
+        assert_eq!(double.warnings.lock().expect("lock").len(), 1);
+    }
+
+    #[test]
+    fn showing_once_is_announced_and_never_stored() {
+        let (consent, double, _owner) = context(Double::default());
+        consent.load();
+        consent.show_once(&YOUTUBE);
+        assert_eq!(consent.permission(&YOUTUBE), Permission::AllowedOnce);
+        assert_eq!(
+            consent.announcement(),
+            "YouTube est affiché pour cette visite seulement."
+        );
+        assert_eq!(stored_choices(double), None);
     }
 }

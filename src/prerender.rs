@@ -18,6 +18,7 @@ use leptos_router::location::RequestUrl;
 
 use crate::App;
 use crate::browser::location::PRERENDERED_PATH;
+use crate::consent::{POLICY, Policy};
 
 /// Why a template could not be filled.
 #[derive(Debug, PartialEq, Eq)]
@@ -40,7 +41,7 @@ pub fn render_document(template: &str, path: &str) -> Result<String, PrerenderEr
     let (head, rest) = split(template, "</head>")?;
     let (between, rest) = split(rest, "<body>")?;
     let (_, tail) = split(rest, "</body>")?;
-    let (marker, body, meta) = render_app(path);
+    let (marker, body, meta) = render_app(path, POLICY);
     let document = format!(
         "{head}{marker}</head>{between}<body {PRERENDERED_PATH}=\"{path}\">{body}</body>{tail}"
     );
@@ -54,15 +55,21 @@ pub fn render_document(template: &str, path: &str) -> Result<String, PrerenderEr
     }))
 }
 
+/// The app's markup at `path` under another policy than the one in force: what adding a
+/// service changes.
+pub fn render_body(path: &str, policy: Policy) -> String {
+    render_app(path, policy).1
+}
+
 /// The app's markup at `path`, as the browser's first render makes it; the `<head>` marker
 /// of leptos_meta; and the head tags the page asked for.
-fn render_app(path: &str) -> (String, String, ServerMetaContextOutput) {
+fn render_app(path: &str, policy: Policy) -> (String, String, ServerMetaContextOutput) {
     let owner = Owner::new();
     owner.with(|| {
         let (meta, output) = ServerMetaContext::new();
         provide_context(meta);
         provide_context(RequestUrl::new(path));
-        let body = view! { <App /> }.to_html();
+        let body = view! { <App policy /> }.to_html();
         let marker = view! { <MetaTags /> }.to_html();
         (marker, body, output)
     })

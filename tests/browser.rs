@@ -1,9 +1,12 @@
 //! The app mounted in headless Chromium: what the browser really builds.
 #![cfg(target_arch = "wasm32")]
 
+use leptos::prelude::*;
 use raison_etre::App;
 use raison_etre::browser::location;
 use raison_etre::routes::{COOKIES, RAISON_ETRE};
+
+mod common;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -53,12 +56,23 @@ async fn the_router_leads_short_addresses_to_the_page_and_shows_each_route() {
     go_to("/fr");
     assert_eq!(location::path(), "/fr");
     let root = container();
-    let app = leptos::mount::mount_to(root.clone(), App);
+    let app = leptos::mount::mount_to(root.clone(), || view! { <App /> });
     next_tick().await;
     assert_eq!(location::path(), RAISON_ETRE, "/fr leads to the page");
     assert_eq!(texts(&root, "h1"), ["Notre raison d’être"]);
-    assert_eq!(texts(&root, "main h2").len(), 3);
-    assert_eq!(texts(&root, "nav ol li").len(), 5);
+    assert_eq!(
+        texts(&root, "main h2"),
+        [
+            "Nous nous inscrivons dans une double logique\u{a0}:",
+            "Notre Raison d’Être se compose donc de trois types d’éléments\u{a0}:",
+            "Vidéo et réseaux sociaux",
+        ]
+    );
+    let labels: Vec<_> = common::source_breadcrumbs()
+        .into_iter()
+        .map(|(label, _)| label)
+        .collect();
+    assert_eq!(texts(&root, "nav ol li a"), labels);
     assert_eq!(
         texts(&root, "nav [aria-current=page]"),
         ["Notre raison d’être"]
@@ -72,17 +86,45 @@ async fn the_router_leads_short_addresses_to_the_page_and_shows_each_route() {
     assert!(texts(&root, "h1").is_empty(), "unmounting removes the page");
 
     go_to(COOKIES);
-    let app = leptos::mount::mount_to(root.clone(), App);
+    let app = leptos::mount::mount_to(root.clone(), || view! { <App /> });
     next_tick().await;
     assert_eq!(texts(&root, "h1"), ["Gestion des cookies"]);
     assert_eq!(document().title(), "Gestion des cookies | Télécom Paris");
     drop(app);
 
     go_to("/fr/nulle-part");
-    let app = leptos::mount::mount_to(root.clone(), App);
+    let app = leptos::mount::mount_to(root.clone(), || view! { <App /> });
     next_tick().await;
     assert_eq!(texts(&root, "h1"), ["Page introuvable"]);
     assert_eq!(document().title(), "Page introuvable | Télécom Paris");
     assert_eq!(location::path(), "/fr/nulle-part", "no redirect for a 404");
+    drop(app);
+}
+
+/// A sixth service in the policy reaches the banner, which only the browser shows.
+#[wasm_bindgen_test]
+async fn a_sixth_service_is_named_in_the_banner_and_announced() {
+    use raison_etre::consent::{POLICY, Policy, SERVICES, Service, YOUTUBE};
+    static TIKTOK: Service = Service {
+        id: "tiktok",
+        name: "TikTok",
+        ..YOUTUBE
+    };
+    let services: &'static [Service] = Vec::leak([SERVICES, &[TIKTOK]].concat());
+    let policy = Policy { services, ..POLICY };
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+    go_to(RAISON_ETRE);
+    let root = container();
+    let app = leptos::mount::mount_to(root.clone(), move || view! { <App policy /> });
+    next_tick().await;
+    let banner = texts(&root, ".consent-banner p").join(" ");
+    assert!(banner.contains("LinkedIn et TikTok"), "{banner}");
+    assert_eq!(texts(&root, "dialog input[role=switch]").len(), 6);
     drop(app);
 }

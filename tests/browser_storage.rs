@@ -3,7 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use raison_etre::browser::storage::{self, StorageError};
-use raison_etre::consent::{Consent, ConsentRecord, POLICY, RecordProblem, STORAGE_KEY};
+use raison_etre::consent::{
+    Consent, ConsentRecord, POLICY, RecordProblem, STORAGE_KEY, X, YOUTUBE,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -26,7 +28,8 @@ fn storage_reads_writes_and_fails_without_throwing() {
     assert_eq!(storage::read(), Ok(None), "nothing stored yet");
 
     let mut consent = Consent::new(POLICY, false);
-    consent.decide([("youtube", true), ("x", false)], 1_790_000_000_000);
+    consent.decide(&YOUTUBE, true, 1_790_000_000_000);
+    consent.decide(&X, false, 1_790_000_000_000);
     let record = consent.record().unwrap();
     storage::write(&record).unwrap();
     assert_eq!(storage::read(), Ok(Some(Ok(record.clone()))));

@@ -10,7 +10,7 @@ const NOW: Timestamp = 1_790_000_000_000;
 
 /// A refused or never-given consent: nothing may load.
 fn loads_nothing(consent: &Consent) -> bool {
-    SERVICES.iter().all(|s| !consent.may_load(s.id))
+    SERVICES.iter().all(|s| !consent.may_load(s))
 }
 
 /// Values that look like records: right keys, wrong or right values.
@@ -68,7 +68,7 @@ proptest! {
                 prop_assert!(raw.contains(r#""schema":1,"revision":1,"#));
                 for service in SERVICES {
                     let said_yes = raw.contains(&format!("\"{}\":true", service.id));
-                    prop_assert_eq!(consent.may_load(service.id), said_yes);
+                    prop_assert_eq!(consent.may_load(service), said_yes);
                 }
             }
         }
@@ -81,7 +81,9 @@ proptest! {
         age in 0..CHOICE_LIFETIME_MS,
     ) {
         let mut consent = Consent::new(POLICY, false);
-        consent.decide(SERVICES.iter().map(|s| s.id).zip(allowed.iter().copied()), decided_at);
+        for (service, allowed) in SERVICES.iter().zip(allowed.iter().copied()) {
+            consent.decide(service, allowed, decided_at);
+        }
         let json = serde_json::to_string(&consent.record().expect("decided")).expect("serialises");
         let (restored, problem) = Consent::from_stored(POLICY, Some(ConsentRecord::parse(&json)), decided_at + age, false);
         prop_assert_eq!(problem, None);

@@ -2,6 +2,9 @@
 //! pre-renderer see them.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::source_breadcrumbs;
 use raison_etre::consent::{
     CHOICE_LIFETIME_MS, RECORD_FIELDS, SERVICES, STORAGE_KEY, duration_in_words,
 };
@@ -36,29 +39,14 @@ fn trail(doc: &Html) -> Vec<(String, String)> {
         .collect()
 }
 
-fn owned(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-    pairs
-        .iter()
-        .map(|(l, h)| ((*l).to_owned(), (*h).to_owned()))
-        .collect()
-}
-
 #[test]
 fn breadcrumbs_are_an_ordered_list_in_a_nav_ending_on_the_current_page() {
     let doc = render(RAISON_ETRE);
-    assert_eq!(
-        trail(&doc),
-        owned(&[
-            ("Accueil", "https://www.telecom-paris.fr"),
-            ("fr", "https://www.telecom-paris.fr/fr"),
-            ("L’École", "https://www.telecom-paris.fr/fr/ecole"),
-            (
-                "Télécom Paris en bref",
-                "https://www.telecom-paris.fr/fr/ecole/bref"
-            ),
-            ("Notre raison d’être", RAISON_ETRE),
-        ])
-    );
+    let mut expected = source_breadcrumbs();
+    if let Some(page) = expected.last_mut() {
+        page.1 = RAISON_ETRE.to_owned();
+    }
+    assert_eq!(trail(&doc), expected);
     let current = select(&doc, "[aria-current]");
     assert_eq!(current.len(), 1);
     assert_eq!(current[0].attr("aria-current"), Some("page"));
@@ -278,14 +266,9 @@ fn a_template_without_a_head_or_body_is_an_error_not_a_broken_page() {
 #[test]
 fn the_cookie_page_says_what_the_policy_says() {
     let doc = render(COOKIES);
-    assert_eq!(
-        trail(&doc),
-        owned(&[
-            ("Accueil", "https://www.telecom-paris.fr"),
-            ("fr", "https://www.telecom-paris.fr/fr"),
-            ("Gestion des cookies", COOKIES),
-        ])
-    );
+    let mut expected = source_breadcrumbs()[..2].to_vec();
+    expected.push(("Gestion des cookies".to_owned(), COOKIES.to_owned()));
+    assert_eq!(trail(&doc), expected);
     let current = select(&doc, "nav [aria-current=page]");
     assert_eq!(current.len(), 1);
     assert_eq!(
@@ -320,7 +303,7 @@ fn the_cookie_page_says_what_the_policy_says() {
         assert_eq!(policy, [service.privacy_policy]);
         let shown: Vec<_> = raison_etre::content::embeds::EMBEDS
             .iter()
-            .filter(|embed| embed.service == service.id)
+            .filter(|embed| embed.service.id == service.id)
             .map(|embed| embed.title)
             .collect();
         assert_eq!(inner("dd li"), shown);
@@ -363,4 +346,51 @@ fn without_javascript_a_note_stands_where_the_embeds_would_be() {
     let inner = note[0].inner_html();
     assert!(inner.contains("JavaScript"), "{inner}");
     assert!(inner.contains("accord"), "{inner}");
+}
+
+/// A sixth service in the policy: every list of services follows, with no other edit.
+#[test]
+fn a_sixth_service_appears_wherever_the_services_are_listed() {
+    use raison_etre::consent::{POLICY, Policy, Service, YOUTUBE};
+    use raison_etre::prerender::render_body;
+    static WITH_TIKTOK: std::sync::LazyLock<Vec<Service>> = std::sync::LazyLock::new(|| {
+        let mut services = SERVICES.to_vec();
+        services.push(Service {
+            id: "tiktok",
+            name: "TikTok",
+            purpose: "Vidéos de TikTok.",
+            privacy_policy: "https://www.tiktok.com/legal/privacy-policy",
+            frame_origin: "https://www.tiktok.com",
+            ..YOUTUBE
+        });
+        services
+    });
+    let policy = Policy {
+        services: &WITH_TIKTOK,
+        ..POLICY
+    };
+    let page = Html::parse_fragment(&render_body(RAISON_ETRE, policy));
+    let switches: Vec<_> = select(&page, "dialog input[role=switch]")
+        .iter()
+        .filter_map(|switch| switch.attr("id").map(str::to_owned))
+        .collect();
+    assert_eq!(switches.len(), 6);
+    assert_eq!(switches[5], "consent-switch-tiktok");
+    let note = text(&select(&page, ".embed-noscript")[0]);
+    assert!(note.contains("Facebook, LinkedIn et TikTok"), "{note}");
+    assert!(note.contains("Facebook, LinkedIn and TikTok"), "{note}");
+
+    let cookies = Html::parse_fragment(&render_body(COOKIES, policy));
+    let entries: Vec<_> = select(&cookies, "li.cookie-service h3")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(entries.len(), 6);
+    assert_eq!(entries[5], "TikTok");
+    let intro = text(&select(&cookies, "main article > p")[0]);
+    assert!(intro.contains("LinkedIn et TikTok"), "{intro}");
+    assert!(
+        text(&select(&cookies, "main article")[0]).contains("https://www.tiktok.com"),
+        "its origin is told"
+    );
 }

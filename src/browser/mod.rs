@@ -1,14 +1,44 @@
-//! The thin layer that touches the browser: storage, the clock, the address, the privacy signal
-//! and the console. Everything it reads comes back as plain Rust values; it never panics on what
-//! the browser or the visitor controls.
+//! The thin layer that touches the browser: storage, the clock, the address, the privacy
+//! signal, the dialog's focus, the banner's room, and the console. Everything it reads comes
+//! back as plain Rust values; it never panics on what the browser or the visitor controls.
 
 pub mod clock;
+pub mod dialog;
+pub mod layout;
 pub mod location;
 pub mod privacy_signal;
 pub mod storage;
+
+use crate::consent::{ConsentRecord, Timestamp};
+use crate::context::Environment;
 
 /// Says something on the console as a warning: a visitor's odd state is not an error of
 /// the page.
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());
+}
+
+/// The browser the app runs in, as the consent context needs it.
+pub struct Browser;
+
+impl Environment for Browser {
+    fn read(&self) -> Result<storage::Stored, storage::StorageError> {
+        storage::read()
+    }
+
+    fn write(&self, record: &ConsentRecord) -> Result<(), storage::StorageError> {
+        storage::write(record)
+    }
+
+    fn now(&self) -> Timestamp {
+        clock::now()
+    }
+
+    fn privacy_signal(&self) -> bool {
+        privacy_signal::global_privacy_control()
+    }
+
+    fn warn(&self, message: &str) {
+        warn(message);
+    }
 }

@@ -8,7 +8,7 @@ pub fn ConsentAnnouncer() -> impl IntoView {
     let consent = use_consent();
     view! {
         <p class="visually-hidden" role="status">
-            {move || consent.announcement.get()}
+            {move || consent.announcement()}
         </p>
     }
 }

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::SettingsButton;
+use crate::browser::layout::{self, BottomRoom};
 use crate::content::cookies;
 use crate::context::use_consent;
 use crate::routes::COOKIES;
@@ -12,57 +13,42 @@ use crate::routes::COOKIES;
 pub fn ConsentBanner() -> impl IntoView {
     let consent = use_consent();
     let banner = NodeRef::<leptos::html::Section>::new();
-    // The page keeps room for the banner at its end, so that the banner never hides the
-    // last lines, nor an element that has focus (scroll-padding in the CSS).
-    let reserve_room = move || {
-        let height = match banner.get() {
-            Some(banner) if consent.needs_asking() => banner.offset_height(),
-            _ => 0,
-        };
-        let Some(root) = document().document_element() else {
-            return;
-        };
-        let style = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(root).style();
-        if style
-            .set_property("--banner-height", &format!("{height}px"))
-            .is_err()
-        {
-            crate::browser::warn("Consent banner: could not reserve room for it.");
-        }
-    };
+    // The page keeps room for the banner at its end, as tall as the banner is, so that it
+    // never hides the last lines nor an element that has focus (scroll-padding in the CSS).
+    let room = StoredValue::new_local(None::<BottomRoom>);
     Effect::new(move |_| {
-        reserve_room();
-        let listener = window_event_listener(leptos::ev::resize, move |_| reserve_room());
-        on_cleanup(move || listener.remove());
+        let shown = banner.get().filter(|_| consent.needs_asking());
+        // Replacing the previous one stops it, and gives its room back.
+        room.set_value(shown.and_then(|banner| layout::reserve_bottom_room(&banner)));
     });
-    // A memo, so that the banner is built once when it is due, not again at every change.
-    let due = Memo::new(move |_| consent.needs_asking());
+    let services = consent.policy().names_in_words("et");
     move || {
-        due.get().then(|| {
+        consent.needs_asking().then(|| {
             view! {
-            <section
-                node_ref=banner
-                class="consent-banner"
-                aria-labelledby="consent-banner-title"
-                aria-describedby="consent-banner-text"
-            >
-                <div class="consent-banner-inner">
-                    <h2 id="consent-banner-title">"Cookies et contenus tiers"</h2>
-                    <p id="consent-banner-text">
-                        "Cette page peut afficher une vidéo YouTube et des publications de X, Instagram, Facebook et LinkedIn, qui déposent des cookies\u{a0}: rien n’est chargé sans votre accord. Vous pourrez changer d’avis à tout moment («\u{202f}Gestion des cookies\u{202f}», en bas de page). "
-                        <A href=COOKIES>{cookies::LINK_LABEL}</A>
-                    </p>
-                    <div class="button-row">
-                        <button type="button" class="button" on:click=move |_| consent.accept_all()>
-                            "Tout accepter"
-                        </button>
-                        <button type="button" class="button" on:click=move |_| consent.refuse_all()>
-                            "Tout refuser"
-                        </button>
-                        <SettingsButton label="Réglages" />
+                <section
+                    node_ref=banner
+                    class="consent-banner"
+                    aria-labelledby="consent-banner-title"
+                    aria-describedby="consent-banner-text"
+                >
+                    <div class="consent-banner-inner">
+                        <h2 id="consent-banner-title">"Cookies et contenus tiers"</h2>
+                        <p id="consent-banner-text">
+                            "Cette page peut afficher des contenus de " {services.clone()}
+                            ", qui déposent des cookies\u{a0}: rien n’est chargé sans votre accord. Vous pourrez changer d’avis à tout moment («\u{202f}Gestion des cookies\u{202f}», en bas de page). "
+                            <A href=COOKIES>{cookies::LINK_LABEL}</A>
+                        </p>
+                        <div class="button-row">
+                            <button type="button" class="button" on:click=move |_| consent.accept_all()>
+                                "Tout accepter"
+                            </button>
+                            <button type="button" class="button" on:click=move |_| consent.refuse_all()>
+                                "Tout refuser"
+                            </button>
+                            <SettingsButton label="Réglages" />
+                        </div>
                     </div>
-                </div>
-            </section>
+                </section>
             }
         })
     }

@@ -1,11 +1,9 @@
-use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use wasm_bindgen::JsCast;
 
 use super::{ConsentStatus, ServiceSwitch};
-use crate::browser;
-use crate::consent::{CHOICE_LIFETIME_MS, POLICY, Permission, Service, duration_in_words};
+use crate::browser::dialog;
+use crate::consent::{Draft, Service, duration_in_words};
 use crate::content::cookies;
 use crate::context::use_consent;
 use crate::routes::COOKIES;
@@ -17,75 +15,45 @@ use crate::routes::COOKIES;
 #[component]
 pub fn ConsentDialog() -> impl IntoView {
     let consent = use_consent();
-    let dialog = NodeRef::<leptos::html::Dialog>::new();
-    let return_focus_to = StoredValue::new_local(None::<web_sys::HtmlElement>);
-    // The switches, one per service in the policy's order, taken from the choice in force
-    // each time the dialog opens.
-    let draft = RwSignal::new(Vec::<bool>::new());
+    let element = NodeRef::<leptos::html::Dialog>::new();
+    // The switches, from the choice in force each time the dialog opens; saved or dropped.
+    let draft = RwSignal::new(None::<Draft>);
 
-    Effect::new(move |_| {
-        let open = consent.settings_open.get();
-        let Some(dialog) = dialog.get() else { return };
-        if open && !dialog.open() {
-            return_focus_to.set_value(
-                document()
-                    .active_element()
-                    .and_then(|element| element.dyn_into().ok()),
-            );
-            // Read, not followed: the dialog reacts to being opened, not to later choices.
-            draft.set(untrack(|| {
-                POLICY
-                    .services
-                    .iter()
-                    .map(|service| consent.permission(service.id) == Permission::Allowed)
-                    .collect()
-            }));
-            if let Err(error) = dialog.show_modal() {
-                browser::warn(&format!("Consent settings: could not open ({error:?})."));
-                consent.settings_open.set(false);
-            }
-        } else if !open && dialog.open() {
-            dialog.close();
-        }
-    });
-
-    // Closing by any way (Escape, a button) ends here: focus goes back to the trigger, or
-    // to the content when the trigger went away with the banner.
-    let on_close = move |_| {
-        consent.settings_open.set(false);
-        let trigger = return_focus_to
-            .get_value()
-            .filter(|element| element.is_connected());
-        let target = trigger.or_else(|| {
-            document()
-                .get_element_by_id("contenu")
-                .and_then(|main| main.dyn_into().ok())
-        });
-        if let Some(target) = target {
-            let _ = target.focus();
+    Effect::watch(
+        move || consent.settings_requested(),
+        move |_, _, _| {
+            let Some(element) = element.get_untracked() else {
+                return;
+            };
+            draft.set(consent.draft());
+            dialog::show_modal(&element);
+        },
+        false,
+    );
+    let close = move || {
+        if let Some(element) = element.get_untracked() {
+            element.close();
         }
     };
-    let on_keydown = move |event: KeyboardEvent| {
-        if event.key() == "Tab"
-            && let Some(dialog) = dialog.get()
-        {
-            keep_tab_inside(&dialog, &event);
-        }
-    };
-    let close = move || consent.settings_open.set(false);
     let save = move |_| {
-        let switches = draft.get_untracked();
-        consent.decide(POLICY.services.iter().map(|s| s.id).zip(switches).collect());
+        if let Some(draft) = draft.get_untracked() {
+            consent.save(&draft);
+        }
         close();
     };
+    let services = consent.policy().services;
 
     view! {
         <dialog
-            node_ref=dialog
+            node_ref=element
             class="consent-dialog"
             aria-labelledby="consent-dialog-title"
-            on:close=on_close
-            on:keydown=on_keydown
+            on:close=move |_| dialog::refocus_if_lost("contenu")
+            on:keydown=move |event| {
+                if let Some(element) = element.get_untracked() {
+                    dialog::keep_tab_inside(&element, &event);
+                }
+            }
         >
             <div class="consent-dialog-head">
                 <h2 id="consent-dialog-title">"Gestion des cookies"</h2>
@@ -95,15 +63,15 @@ pub fn ConsentDialog() -> impl IntoView {
             </div>
             <p>
                 "Choisissez les services tiers dont cette page peut afficher les contenus. Votre choix est gardé "
-                {duration_in_words(CHOICE_LIFETIME_MS)}
+                {duration_in_words(consent.policy().choice_lifetime)}
                 " dans ce navigateur, puis nous vous le redemanderons. "
+                // The page changes under the dialog: focus goes to its content, not back
+                // to what opened the dialog.
                 <A
                     href=COOKIES
                     on:click=move |_| {
-                        // The page changes under the dialog: focus goes to its content, not
-                        // back to what opened the dialog.
-                        return_focus_to.set_value(None);
                         close();
+                        dialog::focus("contenu");
                     }
                 >
                     {cookies::LINK_LABEL}
@@ -111,11 +79,9 @@ pub fn ConsentDialog() -> impl IntoView {
             </p>
             <ConsentStatus />
             <ul class="consent-services">
-                {POLICY
-                    .services
+                {services
                     .iter()
-                    .enumerate()
-                    .map(|(index, service)| view! { <DraftSwitch service index draft /> })
+                    .map(|service| view! { <DraftSwitch service draft /> })
                     .collect_view()}
             </ul>
             <div class="button-row">
@@ -138,13 +104,11 @@ pub fn ConsentDialog() -> impl IntoView {
 fn DraftSwitch(
     /// The service this switch decides.
     service: &'static Service,
-    /// Its position in the policy's list of services.
-    index: usize,
     /// The switches' state, saved by "Enregistrer".
-    draft: RwSignal<Vec<bool>>,
+    draft: RwSignal<Option<Draft>>,
 ) -> impl IntoView {
     let purpose_id = format!("consent-purpose-{}", service.id);
-    let checked = move || draft.with(|draft| draft.get(index).copied().unwrap_or(false));
+    let checked = move || draft.with(|draft| draft.as_ref().is_some_and(|d| d.allows(service)));
     view! {
         <li class="consent-service">
             <ServiceSwitch
@@ -156,8 +120,8 @@ fn DraftSwitch(
                 on_toggle=move |on| {
                     draft
                         .update(|draft| {
-                            if let Some(switch) = draft.get_mut(index) {
-                                *switch = on;
+                            if let Some(draft) = draft {
+                                draft.set(service, on);
                             }
                         })
                 }
@@ -168,32 +132,5 @@ fn DraftSwitch(
                 <span class="visually-hidden">" (nouvel onglet)"</span>
             </a>
         </li>
-    }
-}
-
-/// Tab from the last control goes to the first, Shift+Tab from the first to the last:
-/// focus never leaves the open dialog for the browser's own controls.
-fn keep_tab_inside(dialog: &web_sys::HtmlDialogElement, event: &KeyboardEvent) {
-    let Ok(focusable) = dialog.query_selector_all("button, input, a[href]") else {
-        return;
-    };
-    let element = |index| {
-        focusable
-            .item(index)
-            .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
-    };
-    let (Some(first), Some(last)) = (element(0), element(focusable.length().saturating_sub(1)))
-    else {
-        return;
-    };
-    let active = document().active_element();
-    let (from, to) = if event.shift_key() {
-        (first, last)
-    } else {
-        (last, first)
-    };
-    if active.as_ref() == Some(from.as_ref()) {
-        event.prevent_default();
-        let _ = to.focus();
     }
 }

@@ -10,18 +10,16 @@ use crate::context::use_consent;
 pub fn ConsentStatus() -> impl IntoView {
     let consent = use_consent();
     let decided = move || {
-        consent
-            .with(|c| c.decided_at())
-            .map(|decided_at| match decided_at {
-                Some(at) => format!("Choix actuel fait le {}.", clock::format_french(at)),
-                None => "Vous n’avez encore fait aucun choix.".to_owned(),
-            })
+        consent.decided_at().map(|decided_at| match decided_at {
+            Some(at) => format!("Choix actuel fait le {}.", clock::format_french(at)),
+            None => "Vous n’avez encore fait aucun choix.".to_owned(),
+        })
     };
-    let privacy_signal = move || consent.with(|c| c.privacy_signal()).unwrap_or(false);
     view! {
         <p class="consent-decided-at">{decided}</p>
         {move || {
-            privacy_signal()
+            consent
+                .privacy_signal()
                 .then(|| {
                     view! {
                         <p class="consent-note">
@@ -32,8 +30,7 @@ pub fn ConsentStatus() -> impl IntoView {
         }}
         {move || {
             consent
-                .memory_only
-                .get()
+                .memory_only()
                 .then(|| {
                     view! {
                         <p class="consent-note">

@@ -2,11 +2,13 @@ use leptos::prelude::*;
 
 use super::EmbedFrame;
 use crate::content::embeds::EMBEDS;
+use crate::context::use_consent;
 
 /// Where the video and the social media posts go, after the article. Nothing third-party
 /// is shown here until the visitor allows it.
 #[component]
 pub fn EmbedSlot() -> impl IntoView {
+    let policy = use_consent().policy();
     view! {
         <section class="embed-slot" aria-labelledby="embed-slot-title">
             <h2 id="embed-slot-title">"Vidéo et réseaux sociaux"</h2>
@@ -14,10 +16,12 @@ pub fn EmbedSlot() -> impl IntoView {
             // placeholders, whose buttons could not work, and shows why instead.
             <div class="embed-noscript">
                 <p>
-                    "La vidéo YouTube et les publications de X, Instagram, Facebook et LinkedIn s’affichent avec JavaScript, et seulement avec votre accord."
+                    "Les contenus de " {policy.names_in_words("et")}
+                    " s’affichent avec JavaScript, et seulement avec votre accord."
                 </p>
                 <p lang="en">
-                    "The YouTube video and the X, Instagram, Facebook and LinkedIn posts need JavaScript, and your consent."
+                    "Content from " {policy.names_in_words("and")}
+                    " needs JavaScript, and your consent."
                 </p>
             </div>
             <div class="embed-grid">

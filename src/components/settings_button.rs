@@ -13,7 +13,7 @@ pub fn SettingsButton(
         <button
             type="button"
             class="button"
-            disabled=move || !consent.is_ready()
+            disabled=move || !consent.ready()
             on:click=move |_| consent.open_settings()
         >
             {label}

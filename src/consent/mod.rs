@@ -10,8 +10,8 @@ pub mod services;
 pub mod state;
 
 pub use record::{ConsentRecord, RECORD_FIELDS, RecordProblem, STORAGE_KEY};
-pub use services::{POLICY, Policy, SERVICES, Service};
-pub use state::{Consent, Permission};
+pub use services::{FACEBOOK, INSTAGRAM, LINKEDIN, POLICY, Policy, SERVICES, Service, X, YOUTUBE};
+pub use state::{Consent, Draft, Permission};
 
 /// Milliseconds since the Unix epoch, as `Date.now()` gives them.
 pub type Timestamp = u64;
@@ -19,7 +19,7 @@ pub type Timestamp = u64;
 const DAY_MS: Timestamp = 24 * 60 * 60 * 1000;
 
 /// How long a choice, acceptance or refusal, is kept before the visitor is asked again: six
-/// months, as the CNIL recommends.
+/// months, as the CNIL recommends at most. The policy's `choice_lifetime`.
 pub const CHOICE_LIFETIME_MS: Timestamp = 183 * DAY_MS;
 
 /// A length of time as the visitor reads it, from whole days: « 183 jours (environ 6 mois) ».

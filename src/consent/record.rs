@@ -67,7 +67,6 @@ pub enum RecordProblem {
     Malformed,
     OtherSchema(Option<u32>),
     OtherRevision { found: u32, current: u32 },
-    UnknownService(String),
     FromTheFuture,
     BadExpiry,
     Expired,
@@ -88,9 +87,8 @@ impl fmt::Display for RecordProblem {
                     "the record answers policy revision {found}; the policy is now at {current}"
                 )
             }
-            Self::UnknownService(id) => write!(f, "the record names an unknown service {id:?}"),
             Self::FromTheFuture => write!(f, "the record is dated in the future"),
-            Self::BadExpiry => write!(f, "the record's expiry does not follow from its date"),
+            Self::BadExpiry => write!(f, "the record expires before it was made"),
             Self::Expired => write!(f, "the record has expired"),
         }
     }

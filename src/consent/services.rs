@@ -1,5 +1,8 @@
-//! The third parties whose content the page can embed. Adding one is one entry in
-//! [`SERVICES`]; its embeds are then listed in `content::embeds`.
+//! The third parties whose content the page can embed. Adding one is one constant here and
+//! its place in [`SERVICES`]: the banner, the dialog, the cookie page, the placeholders and
+//! the announcements all follow. Its embeds then name it in `content::embeds`.
+
+use super::{CHOICE_LIFETIME_MS, Timestamp};
 
 /// A third party whose embeds wait for consent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,12 +23,15 @@ pub struct Service {
     pub sandbox: &'static str,
 }
 
-/// What the visitor is asked to agree to. Bump `revision` when the purposes change: every
-/// visitor is asked again, and no earlier choice is kept.
+/// What the visitor is asked to agree to, and for how long. Bump `revision` when the
+/// purposes change: every visitor is asked again, and no earlier choice is kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Policy {
     pub revision: u32,
     pub services: &'static [Service],
+    /// How long a choice, acceptance or refusal, counts before the visitor is asked again.
+    /// Shortening it applies at once to stored choices; lengthening it, to new ones only.
+    pub choice_lifetime: Timestamp,
 }
 
 impl Policy {
@@ -34,19 +40,15 @@ impl Policy {
         self.services.iter().find(|service| service.id == id)
     }
 
-    /// The services' names as a French list: « YouTube, X (Twitter) et LinkedIn ».
-    pub fn names_in_words(&self) -> String {
+    /// The services' names as a list, joined by `and` (« et », "and"): « YouTube, X
+    /// (Twitter) et LinkedIn ».
+    pub fn names_in_words(&self, and: &str) -> String {
         let names: Vec<_> = self.services.iter().map(|service| service.name).collect();
         match names.split_last() {
             None => String::new(),
             Some((last, [])) => (*last).to_owned(),
-            Some((last, others)) => format!("{} et {last}", others.join(", ")),
+            Some((last, others)) => format!("{} {and} {last}", others.join(", ")),
         }
-    }
-
-    /// Where the service with this id stands in the list, if the policy lists it.
-    pub fn position(&self, id: &str) -> Option<usize> {
-        self.services.iter().position(|service| service.id == id)
     }
 }
 
@@ -55,63 +57,69 @@ impl Policy {
 const SOCIAL_SANDBOX: &str =
     "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox";
 
-pub const SERVICES: &[Service] = &[
-    Service {
-        id: "youtube",
-        name: "YouTube",
-        purpose: "Lecteur vidéo de Google. En mode «\u{202f}confidentialité renforcée\u{202f}», \
+pub const YOUTUBE: Service = Service {
+    id: "youtube",
+    name: "YouTube",
+    purpose: "Lecteur vidéo de Google. En mode «\u{202f}confidentialité renforcée\u{202f}», \
                   il ne dépose de cookie qu’au lancement de la vidéo, mais Google reçoit \
                   votre adresse IP dès l’affichage du lecteur.",
-        privacy_policy: "https://policies.google.com/privacy?hl=fr",
-        frame_origin: "https://www.youtube-nocookie.com",
-        allow: "encrypted-media; picture-in-picture; fullscreen",
-        sandbox: "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation",
-    },
-    Service {
-        id: "x",
-        name: "X (Twitter)",
-        purpose: "Publications de X. X peut déposer des cookies et suivre votre navigation.",
-        privacy_policy: "https://x.com/fr/privacy",
-        frame_origin: "https://platform.twitter.com",
-        allow: "",
-        sandbox: SOCIAL_SANDBOX,
-    },
-    Service {
-        id: "instagram",
-        name: "Instagram",
-        purpose: "Publications d’Instagram (Meta). Meta peut déposer des cookies et suivre \
+    privacy_policy: "https://policies.google.com/privacy?hl=fr",
+    frame_origin: "https://www.youtube-nocookie.com",
+    allow: "encrypted-media; picture-in-picture; fullscreen",
+    sandbox: "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation",
+};
+
+pub const X: Service = Service {
+    id: "x",
+    name: "X (Twitter)",
+    purpose: "Publications de X. X peut déposer des cookies et suivre votre navigation.",
+    privacy_policy: "https://x.com/fr/privacy",
+    frame_origin: "https://platform.twitter.com",
+    allow: "",
+    sandbox: SOCIAL_SANDBOX,
+};
+
+pub const INSTAGRAM: Service = Service {
+    id: "instagram",
+    name: "Instagram",
+    purpose: "Publications d’Instagram (Meta). Meta peut déposer des cookies et suivre \
                   votre navigation.",
-        privacy_policy: "https://privacycenter.instagram.com/policy",
-        frame_origin: "https://www.instagram.com",
-        allow: "",
-        sandbox: SOCIAL_SANDBOX,
-    },
-    Service {
-        id: "facebook",
-        name: "Facebook",
-        purpose: "Publications de Facebook (Meta). Meta peut déposer des cookies et suivre \
+    privacy_policy: "https://privacycenter.instagram.com/policy",
+    frame_origin: "https://www.instagram.com",
+    allow: "",
+    sandbox: SOCIAL_SANDBOX,
+};
+
+pub const FACEBOOK: Service = Service {
+    id: "facebook",
+    name: "Facebook",
+    purpose: "Publications de Facebook (Meta). Meta peut déposer des cookies et suivre \
                   votre navigation.",
-        privacy_policy: "https://www.facebook.com/privacy/policy/",
-        frame_origin: "https://www.facebook.com",
-        allow: "",
-        sandbox: SOCIAL_SANDBOX,
-    },
-    Service {
-        id: "linkedin",
-        name: "LinkedIn",
-        purpose: "Publications de LinkedIn (Microsoft). LinkedIn peut déposer des cookies et \
+    privacy_policy: "https://www.facebook.com/privacy/policy/",
+    frame_origin: "https://www.facebook.com",
+    allow: "",
+    sandbox: SOCIAL_SANDBOX,
+};
+
+pub const LINKEDIN: Service = Service {
+    id: "linkedin",
+    name: "LinkedIn",
+    purpose: "Publications de LinkedIn (Microsoft). LinkedIn peut déposer des cookies et \
                   suivre votre navigation.",
-        privacy_policy: "https://www.linkedin.com/legal/privacy-policy",
-        frame_origin: "https://www.linkedin.com",
-        allow: "",
-        sandbox: SOCIAL_SANDBOX,
-    },
-];
+    privacy_policy: "https://www.linkedin.com/legal/privacy-policy",
+    frame_origin: "https://www.linkedin.com",
+    allow: "",
+    sandbox: SOCIAL_SANDBOX,
+};
+
+/// Every service, in the order the visitor sees them.
+pub const SERVICES: &[Service] = &[YOUTUBE, X, INSTAGRAM, FACEBOOK, LINKEDIN];
 
 /// The policy in force.
 pub const POLICY: Policy = Policy {
     revision: 1,
     services: SERVICES,
+    choice_lifetime: CHOICE_LIFETIME_MS,
 };
 
 #[cfg(test)]
@@ -148,19 +156,19 @@ mod tests {
     #[test]
     fn the_names_read_as_a_french_list() {
         assert_eq!(
-            POLICY.names_in_words(),
+            POLICY.names_in_words("et"),
             "YouTube, X (Twitter), Instagram, Facebook et LinkedIn"
         );
         let two = Policy {
             services: &SERVICES[..2],
             ..POLICY
         };
-        assert_eq!(two.names_in_words(), "YouTube et X (Twitter)");
+        assert_eq!(two.names_in_words("and"), "YouTube and X (Twitter)");
         let one = Policy {
             services: &SERVICES[..1],
             ..POLICY
         };
-        assert_eq!(one.names_in_words(), "YouTube");
+        assert_eq!(one.names_in_words("et"), "YouTube");
     }
 
     #[test]

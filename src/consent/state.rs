@@ -2,7 +2,7 @@
 //! browser's Global Privacy Control signal.
 
 use super::record::{ConsentRecord, RecordProblem, SCHEMA_VERSION};
-use super::{CHOICE_LIFETIME_MS, Policy, Timestamp};
+use super::{Policy, Service, Timestamp};
 
 /// How far ahead of our clock a record's date may be before it is not believed: clocks of
 /// one machine drift, and another tab may write a moment before this one reads.
@@ -28,18 +28,50 @@ impl Permission {
     }
 }
 
-/// Per service of the policy, in its order (a handful: a list beats a map in code size).
+/// Where one service of the policy stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ServiceConsent {
+    service: &'static Service,
+    /// The visitor's remembered decision, if any.
+    choice: Option<bool>,
+    /// Shown for this page view without remembering.
+    shown_once: bool,
+}
+
+/// The choice in force: one entry per service of the policy, in its order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Consent {
     policy: Policy,
-    /// The visitor's decision for each service, if any.
-    choices: Vec<Option<bool>>,
+    services: Vec<ServiceConsent>,
     decided_at: Option<Timestamp>,
-    /// Whether each service is shown for this page view without remembering.
-    shown_once: Vec<bool>,
     /// `navigator.globalPrivacyControl`: undecided services count as refused, and the
     /// visitor is not asked, but may still opt in.
     privacy_signal: bool,
+}
+
+/// The settings' switches before they are saved: one per service, from the choice in force.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    allowed: Vec<(&'static Service, bool)>,
+}
+
+impl Draft {
+    /// Whether the switch of this service is on.
+    pub fn allows(&self, service: &Service) -> bool {
+        self.allowed
+            .iter()
+            .any(|(listed, on)| listed.id == service.id && *on)
+    }
+
+    /// Turns the switch of this service on or off; a service the draft does not list is
+    /// ignored.
+    pub fn set(&mut self, service: &Service, on: bool) {
+        for (listed, allowed) in &mut self.allowed {
+            if listed.id == service.id {
+                *allowed = on;
+            }
+        }
+    }
 }
 
 impl Consent {
@@ -47,15 +79,27 @@ impl Consent {
     pub fn new(policy: Policy, privacy_signal: bool) -> Self {
         Self {
             policy,
-            choices: vec![None; policy.services.len()],
+            services: policy
+                .services
+                .iter()
+                .map(|service| ServiceConsent {
+                    service,
+                    choice: None,
+                    shown_once: false,
+                })
+                .collect(),
             decided_at: None,
-            shown_once: vec![false; policy.services.len()],
             privacy_signal,
         }
     }
 
     /// The choice a stored record holds, if it still counts at `now`. A service the record
-    /// does not know (added since) stays undecided, and the visitor is asked about it.
+    /// does not know (added since) stays undecided, and the visitor is asked about it; one
+    /// the policy no longer lists is forgotten, the others kept.
+    ///
+    /// A record counts until the earlier of the expiry it was written with and its date
+    /// plus the policy's lifetime: a shorter lifetime applies at once, a longer one only to
+    /// choices made under it.
     pub fn restore(
         policy: Policy,
         record: &ConsentRecord,
@@ -71,18 +115,18 @@ impl Consent {
         if record.decided_at > now.saturating_add(CLOCK_SKEW_MS) {
             return Err(RecordProblem::FromTheFuture);
         }
-        if record.expires_at != record.decided_at.saturating_add(CHOICE_LIFETIME_MS) {
+        if record.expires_at <= record.decided_at {
             return Err(RecordProblem::BadExpiry);
         }
-        if now >= record.expires_at {
+        let expires_at = record
+            .expires_at
+            .min(record.decided_at.saturating_add(policy.choice_lifetime));
+        if now >= expires_at {
             return Err(RecordProblem::Expired);
         }
         let mut consent = Self::new(policy, privacy_signal);
-        for (id, &allowed) in &record.choices {
-            let index = policy
-                .position(id)
-                .ok_or_else(|| RecordProblem::UnknownService(id.clone()))?;
-            consent.choices[index] = Some(allowed);
+        for entry in &mut consent.services {
+            entry.choice = record.choices.get(entry.service.id).copied();
         }
         consent.decided_at = Some(record.decided_at);
         Ok(consent)
@@ -106,34 +150,45 @@ impl Consent {
         }
     }
 
-    pub fn permission(&self, service_id: &str) -> Permission {
-        let Some(index) = self.policy.position(service_id) else {
+    fn entry(&self, service: &Service) -> Option<&ServiceConsent> {
+        self.services
+            .iter()
+            .find(|entry| entry.service.id == service.id)
+    }
+
+    fn entry_mut(&mut self, service: &Service) -> Option<&mut ServiceConsent> {
+        self.services
+            .iter_mut()
+            .find(|entry| entry.service.id == service.id)
+    }
+
+    /// What a service may do now; one the policy does not list may do nothing.
+    pub fn permission(&self, service: &Service) -> Permission {
+        let Some(entry) = self.entry(service) else {
             return Permission::Refused;
         };
-        match self.choices[index] {
+        match entry.choice {
             Some(true) => Permission::Allowed,
-            _ if self.shown_once[index] => Permission::AllowedOnce,
+            _ if entry.shown_once => Permission::AllowedOnce,
             Some(false) => Permission::Refused,
             None if self.privacy_signal => Permission::Refused,
             None => Permission::Undecided,
         }
     }
 
-    pub fn may_load(&self, service_id: &str) -> bool {
-        self.permission(service_id).may_load()
+    pub fn may_load(&self, service: &Service) -> bool {
+        self.permission(service).may_load()
     }
 
     /// The remembered decision for a service, if any.
-    pub fn choice(&self, service_id: &str) -> Option<bool> {
-        self.policy
-            .position(service_id)
-            .and_then(|index| self.choices[index])
+    pub fn choice(&self, service: &Service) -> Option<bool> {
+        self.entry(service).and_then(|entry| entry.choice)
     }
 
     /// Whether to show the banner: some service has no decision, and the browser did not
     /// already say no for the visitor.
     pub fn needs_asking(&self) -> bool {
-        !self.privacy_signal && self.choices.contains(&None)
+        !self.privacy_signal && self.services.iter().any(|entry| entry.choice.is_none())
     }
 
     pub fn decided_at(&self) -> Option<Timestamp> {
@@ -144,47 +199,63 @@ impl Consent {
         self.privacy_signal
     }
 
-    /// Allows or refuses every service.
-    pub fn decide_all(&mut self, allowed: bool, now: Timestamp) {
-        let services = self.policy.services;
-        self.decide(services.iter().map(|service| (service.id, allowed)), now);
+    pub fn policy(&self) -> Policy {
+        self.policy
     }
 
-    /// Records decisions; ids the policy does not list are ignored. A refusal also ends a
-    /// "show once".
-    pub fn decide<'a>(
-        &mut self,
-        decisions: impl IntoIterator<Item = (&'a str, bool)>,
-        now: Timestamp,
-    ) {
-        for (id, allowed) in decisions {
-            if let Some(index) = self.policy.position(id) {
-                self.choices[index] = Some(allowed);
-                self.shown_once[index] &= allowed;
-            }
+    /// Allows or refuses every service.
+    pub fn decide_all(&mut self, allowed: bool, now: Timestamp) {
+        for entry in &mut self.services {
+            entry.decide(allowed);
+        }
+        self.decided_at = Some(now);
+    }
+
+    /// Allows or refuses one service; one the policy does not list is ignored.
+    pub fn decide(&mut self, service: &Service, allowed: bool, now: Timestamp) {
+        if let Some(entry) = self.entry_mut(service) {
+            entry.decide(allowed);
+            self.decided_at = Some(now);
+        }
+    }
+
+    /// The settings' switches, as the choice in force sets them: on for what is allowed
+    /// and remembered.
+    pub fn draft(&self) -> Draft {
+        Draft {
+            allowed: self
+                .services
+                .iter()
+                .map(|entry| (entry.service, entry.choice == Some(true)))
+                .collect(),
+        }
+    }
+
+    /// Decides every service as the draft's switches say.
+    pub fn save(&mut self, draft: &Draft, now: Timestamp) {
+        for entry in &mut self.services {
+            entry.decide(draft.allows(entry.service));
         }
         self.decided_at = Some(now);
     }
 
     /// Shows a service's embeds for this page view, remembering nothing.
-    pub fn show_once(&mut self, service_id: &str) {
-        if let Some(index) = self.policy.position(service_id) {
-            self.shown_once[index] = true;
+    pub fn show_once(&mut self, service: &Service) {
+        if let Some(entry) = self.entry_mut(service) {
+            entry.shown_once = true;
         }
     }
 
     /// Takes the stored choice another tab just wrote, keeping what is this tab's own: the
     /// embeds shown once, unless the other tab refused them.
-    pub fn follow(&mut self, other: Consent) {
-        let shown_once = std::mem::take(&mut self.shown_once);
-        *self = Self {
-            shown_once: shown_once
-                .into_iter()
-                .zip(&other.choices)
-                .map(|(once, choice)| once && *choice != Some(false))
-                .collect(),
-            ..other
-        };
+    pub fn follow(&mut self, mut other: Consent) {
+        for entry in &mut other.services {
+            entry.shown_once = self
+                .entry(entry.service)
+                .is_some_and(|mine| mine.shown_once)
+                && entry.choice != Some(false);
+        }
+        *self = other;
     }
 
     /// The record to store, once something was decided.
@@ -194,24 +265,33 @@ impl Consent {
             schema: SCHEMA_VERSION,
             revision: self.policy.revision,
             decided_at,
-            expires_at: decided_at.saturating_add(CHOICE_LIFETIME_MS),
+            expires_at: decided_at.saturating_add(self.policy.choice_lifetime),
             choices: self
-                .policy
                 .services
                 .iter()
-                .zip(&self.choices)
-                .filter_map(|(service, choice)| Some((service.id.to_owned(), (*choice)?)))
+                .filter_map(|entry| Some((entry.service.id.to_owned(), entry.choice?)))
                 .collect(),
         })
+    }
+}
+
+impl ServiceConsent {
+    /// A remembered decision; a refusal also ends a "show once".
+    fn decide(&mut self, allowed: bool) {
+        self.choice = Some(allowed);
+        self.shown_once &= allowed;
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::consent::{POLICY, SERVICES, Service};
+    use crate::consent::{
+        CHOICE_LIFETIME_MS, FACEBOOK, INSTAGRAM, LINKEDIN, POLICY, SERVICES, X, YOUTUBE,
+    };
 
     const NOW: Timestamp = 1_790_000_000_000;
+    const DAY: Timestamp = 24 * 60 * 60 * 1000;
 
     fn accepted_all_at(when: Timestamp) -> ConsentRecord {
         let mut consent = Consent::new(POLICY, false);
@@ -224,8 +304,8 @@ mod tests {
         let consent = Consent::new(POLICY, false);
         assert!(consent.needs_asking());
         for service in SERVICES {
-            assert_eq!(consent.permission(service.id), Permission::Undecided);
-            assert!(!consent.may_load(service.id));
+            assert_eq!(consent.permission(service), Permission::Undecided);
+            assert!(!consent.may_load(service));
         }
         assert_eq!(consent.record(), None, "silence is not stored");
     }
@@ -236,7 +316,7 @@ mod tests {
         assert_eq!(record.expires_at - record.decided_at, CHOICE_LIFETIME_MS);
         let consent = Consent::restore(POLICY, &record, NOW + 1, false).expect("valid");
         assert!(!consent.needs_asking());
-        assert!(SERVICES.iter().all(|s| consent.may_load(s.id)));
+        assert!(SERVICES.iter().all(|s| consent.may_load(s)));
         assert_eq!(consent.decided_at(), Some(NOW));
     }
 
@@ -250,7 +330,7 @@ mod tests {
         assert!(
             SERVICES
                 .iter()
-                .all(|s| restored.permission(s.id) == Permission::Refused)
+                .all(|s| restored.permission(s) == Permission::Refused)
         );
         assert_eq!(record.expires_at, accepted_all_at(NOW).expires_at);
     }
@@ -271,7 +351,46 @@ mod tests {
     }
 
     #[test]
-    fn a_record_from_the_future_or_with_a_stretched_expiry_is_not_believed() {
+    fn a_shorter_lifetime_applies_at_once_to_stored_choices() {
+        let record = accepted_all_at(NOW);
+        let shorter = Policy {
+            choice_lifetime: 90 * DAY,
+            ..POLICY
+        };
+        assert!(Consent::restore(shorter, &record, NOW + 90 * DAY - 1, false).is_ok());
+        assert_eq!(
+            Consent::restore(shorter, &record, NOW + 90 * DAY, false),
+            Err(RecordProblem::Expired),
+            "a choice older than the new lifetime is asked again, though stored for longer"
+        );
+        let mut consent = Consent::new(shorter, false);
+        consent.decide_all(true, NOW);
+        let new = consent.record().expect("decided");
+        assert_eq!(new.expires_at, NOW + 90 * DAY);
+    }
+
+    #[test]
+    fn a_longer_lifetime_applies_to_new_choices_only() {
+        let record = accepted_all_at(NOW);
+        let longer = Policy {
+            choice_lifetime: 365 * DAY,
+            ..POLICY
+        };
+        assert_eq!(
+            Consent::restore(longer, &record, NOW + CHOICE_LIFETIME_MS, false),
+            Err(RecordProblem::Expired),
+            "a stored choice keeps the expiry it was made with"
+        );
+        assert!(Consent::restore(longer, &record, NOW + CHOICE_LIFETIME_MS - 1, false).is_ok());
+        let mut consent = Consent::new(longer, false);
+        consent.decide_all(false, NOW);
+        let new = consent.record().expect("decided");
+        assert_eq!(new.expires_at, NOW + 365 * DAY);
+        assert!(Consent::restore(longer, &new, NOW + 300 * DAY, false).is_ok());
+    }
+
+    #[test]
+    fn a_record_from_the_future_or_expiring_before_its_date_is_not_believed() {
         let future = accepted_all_at(NOW + CLOCK_SKEW_MS + 1);
         assert_eq!(
             Consent::restore(POLICY, &future, NOW, false),
@@ -280,11 +399,18 @@ mod tests {
         let slightly_ahead = accepted_all_at(NOW + 1_000);
         assert!(Consent::restore(POLICY, &slightly_ahead, NOW, false).is_ok());
 
+        let mut backwards = accepted_all_at(NOW);
+        backwards.expires_at = NOW - 1;
+        assert_eq!(
+            Consent::restore(POLICY, &backwards, NOW, false),
+            Err(RecordProblem::BadExpiry)
+        );
         let mut stretched = accepted_all_at(NOW);
         stretched.expires_at = u64::MAX;
         assert_eq!(
-            Consent::restore(POLICY, &stretched, NOW, false),
-            Err(RecordProblem::BadExpiry)
+            Consent::restore(POLICY, &stretched, NOW + CHOICE_LIFETIME_MS, false),
+            Err(RecordProblem::Expired),
+            "a stretched expiry gains nothing over the policy's lifetime"
         );
     }
 
@@ -304,25 +430,18 @@ mod tests {
             })
         );
         assert!(consent.needs_asking());
-        assert!(SERVICES.iter().all(|s| consent.choice(s.id).is_none()));
+        assert!(SERVICES.iter().all(|s| consent.choice(s).is_none()));
     }
+
+    static TIKTOK: Service = Service {
+        id: "tiktok",
+        name: "TikTok",
+        ..YOUTUBE
+    };
 
     #[test]
     fn a_new_service_asks_again_about_it_only() {
-        static WITH_TIKTOK: [Service; 6] = {
-            let mut all = [SERVICES[0]; 6];
-            let mut i = 0;
-            while i < 5 {
-                all[i] = SERVICES[i];
-                i += 1;
-            }
-            all[5] = Service {
-                id: "tiktok",
-                name: "TikTok",
-                ..SERVICES[0]
-            };
-            all
-        };
+        static WITH_TIKTOK: [Service; 6] = [YOUTUBE, X, INSTAGRAM, FACEBOOK, LINKEDIN, TIKTOK];
         let grown = Policy {
             services: &WITH_TIKTOK,
             ..POLICY
@@ -330,42 +449,78 @@ mod tests {
         let record = accepted_all_at(NOW);
         let consent = Consent::restore(grown, &record, NOW, false).expect("valid");
         assert!(consent.needs_asking(), "TikTok was never asked about");
-        assert_eq!(consent.permission("tiktok"), Permission::Undecided);
-        assert_eq!(consent.permission("youtube"), Permission::Allowed);
+        assert_eq!(consent.permission(&TIKTOK), Permission::Undecided);
+        assert_eq!(consent.permission(&YOUTUBE), Permission::Allowed);
     }
 
     #[test]
-    fn a_record_naming_an_unknown_service_is_not_taken() {
+    fn a_service_removed_from_the_policy_is_forgotten_and_the_others_kept() {
+        static WITHOUT_X: [Service; 4] = [YOUTUBE, INSTAGRAM, FACEBOOK, LINKEDIN];
+        let shrunk = Policy {
+            services: &WITHOUT_X,
+            ..POLICY
+        };
         let mut record = accepted_all_at(NOW);
         record.choices.insert("myspace".to_owned(), true);
-        assert_eq!(
-            Consent::restore(POLICY, &record, NOW, false),
-            Err(RecordProblem::UnknownService("myspace".to_owned()))
-        );
+        let consent = Consent::restore(shrunk, &record, NOW, false).expect("kept");
+        assert!(!consent.needs_asking());
+        assert!(WITHOUT_X.iter().all(|s| consent.may_load(s)));
+        assert_eq!(consent.permission(&X), Permission::Refused, "not listed");
+        let rewritten = consent.record().expect("decided");
+        assert!(!rewritten.choices.contains_key("x"));
+        assert!(!rewritten.choices.contains_key("myspace"));
     }
 
     #[test]
     fn one_service_can_be_allowed_alone() {
         let mut consent = Consent::new(POLICY, false);
-        consent.decide([("youtube", true)], NOW);
-        assert_eq!(consent.permission("youtube"), Permission::Allowed);
-        assert_eq!(consent.permission("x"), Permission::Undecided);
+        consent.decide(&YOUTUBE, true, NOW);
+        assert_eq!(consent.permission(&YOUTUBE), Permission::Allowed);
+        assert_eq!(consent.permission(&X), Permission::Undecided);
         assert!(consent.needs_asking(), "the others are still to decide");
-        consent.decide([("tiktok", true)], NOW);
-        assert_eq!(consent.choice("tiktok"), None, "unknown ids are ignored");
+        consent.decide(&TIKTOK, true, NOW + 1);
+        assert_eq!(
+            consent.choice(&TIKTOK),
+            None,
+            "unlisted services are ignored"
+        );
+        assert_eq!(consent.decided_at(), Some(NOW));
+    }
+
+    #[test]
+    fn a_draft_starts_from_the_choice_in_force_and_saves_every_switch() {
+        let mut consent = Consent::new(POLICY, false);
+        consent.decide(&YOUTUBE, true, NOW);
+        consent.show_once(&INSTAGRAM);
+        let mut draft = consent.draft();
+        assert!(draft.allows(&YOUTUBE));
+        assert!(!draft.allows(&INSTAGRAM), "shown once is not allowed");
+        draft.set(&LINKEDIN, true);
+        draft.set(&YOUTUBE, false);
+        assert_eq!(
+            consent.permission(&LINKEDIN),
+            Permission::Undecided,
+            "not saved yet"
+        );
+        consent.save(&draft, NOW + 1);
+        assert_eq!(consent.permission(&YOUTUBE), Permission::Refused);
+        assert_eq!(consent.permission(&LINKEDIN), Permission::Allowed);
+        assert_eq!(consent.permission(&INSTAGRAM), Permission::Refused);
+        assert!(!consent.needs_asking());
+        assert_eq!(consent.decided_at(), Some(NOW + 1));
     }
 
     #[test]
     fn show_once_is_never_stored_and_ends_with_a_refusal() {
         let mut consent = Consent::new(POLICY, false);
-        consent.show_once("instagram");
-        assert_eq!(consent.permission("instagram"), Permission::AllowedOnce);
+        consent.show_once(&INSTAGRAM);
+        assert_eq!(consent.permission(&INSTAGRAM), Permission::AllowedOnce);
         assert_eq!(consent.record(), None);
-        consent.decide([("youtube", true)], NOW);
+        consent.decide(&YOUTUBE, true, NOW);
         let record = consent.record().expect("youtube was decided");
         assert!(!record.choices.contains_key("instagram"));
         consent.decide_all(false, NOW);
-        assert_eq!(consent.permission("instagram"), Permission::Refused);
+        assert_eq!(consent.permission(&INSTAGRAM), Permission::Refused);
     }
 
     #[test]
@@ -375,23 +530,24 @@ mod tests {
         assert!(
             SERVICES
                 .iter()
-                .all(|s| consent.permission(s.id) == Permission::Refused)
+                .all(|s| consent.permission(s) == Permission::Refused)
         );
-        consent.decide([("youtube", true)], NOW);
-        assert_eq!(consent.permission("youtube"), Permission::Allowed);
-        assert_eq!(consent.permission("x"), Permission::Refused);
+        consent.decide(&YOUTUBE, true, NOW);
+        assert_eq!(consent.permission(&YOUTUBE), Permission::Allowed);
+        assert_eq!(consent.permission(&X), Permission::Refused);
     }
 
     #[test]
     fn following_another_tab_keeps_this_tabs_show_once_unless_refused_there() {
         let mut here = Consent::new(POLICY, false);
-        here.show_once("x");
-        here.show_once("facebook");
+        here.show_once(&X);
+        here.show_once(&FACEBOOK);
         let mut there = Consent::new(POLICY, false);
-        there.decide([("youtube", true), ("facebook", false)], NOW);
+        there.decide(&YOUTUBE, true, NOW);
+        there.decide(&FACEBOOK, false, NOW);
         here.follow(there);
-        assert_eq!(here.permission("youtube"), Permission::Allowed);
-        assert_eq!(here.permission("x"), Permission::AllowedOnce);
-        assert_eq!(here.permission("facebook"), Permission::Refused);
+        assert_eq!(here.permission(&YOUTUBE), Permission::Allowed);
+        assert_eq!(here.permission(&X), Permission::AllowedOnce);
+        assert_eq!(here.permission(&FACEBOOK), Permission::Refused);
     }
 }

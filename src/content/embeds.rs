@@ -5,6 +5,8 @@
 //! Each address must start with its service's `frame_origin` (see `consent::services`); the
 //! tests check it, and the Content-Security-Policy frames nothing else.
 
+use crate::consent::{FACEBOOK, INSTAGRAM, LINKEDIN, Service, X, YOUTUBE};
+
 /// The box an embed takes, reserved by its placeholder so that nothing moves when it loads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
@@ -16,8 +18,8 @@ pub enum Shape {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Embed {
-    /// The id of its service in `consent::SERVICES`.
-    pub service: &'static str,
+    /// Its service: one of the constants of `consent::services`.
+    pub service: &'static Service,
     /// The iframe's accessible name.
     pub title: &'static str,
     /// The iframe's address, on the service's `frame_origin`.
@@ -27,31 +29,31 @@ pub struct Embed {
 
 pub const EMBEDS: &[Embed] = &[
     Embed {
-        service: "youtube",
+        service: &YOUTUBE,
         title: "Vidéo YouTube de Télécom Paris",
         src: "https://www.youtube-nocookie.com/embed/VIDEO_ID",
         shape: Shape::Wide,
     },
     Embed {
-        service: "x",
+        service: &X,
         title: "Publication de Télécom Paris sur X",
         src: "https://platform.twitter.com/embed/Tweet.html?id=POST_ID&lang=fr&dnt=true",
         shape: Shape::Tall,
     },
     Embed {
-        service: "instagram",
+        service: &INSTAGRAM,
         title: "Publication de Télécom Paris sur Instagram",
         src: "https://www.instagram.com/p/POST_ID/embed/",
         shape: Shape::Tall,
     },
     Embed {
-        service: "facebook",
+        service: &FACEBOOK,
         title: "Publication de Télécom Paris sur Facebook",
         src: "https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2FPOST_ID&show_text=true",
         shape: Shape::Tall,
     },
     Embed {
-        service: "linkedin",
+        service: &LINKEDIN,
         title: "Publication de Télécom Paris sur LinkedIn",
         src: "https://www.linkedin.com/embed/feed/update/urn:li:share:POST_ID",
         shape: Shape::Tall,
@@ -66,8 +68,7 @@ mod tests {
     #[test]
     fn every_embed_loads_from_its_own_service_origin() {
         for embed in EMBEDS {
-            let service = POLICY.service(embed.service).expect("a known service");
-            let origin = format!("{}/", service.frame_origin);
+            let origin = format!("{}/", embed.service.frame_origin);
             assert!(
                 embed.src.starts_with(&origin),
                 "{embed:?} is not on {origin}"
@@ -79,7 +80,7 @@ mod tests {
     fn every_service_has_an_embed() {
         for service in POLICY.services {
             assert!(
-                EMBEDS.iter().any(|e| e.service == service.id),
+                EMBEDS.iter().any(|e| e.service.id == service.id),
                 "{service:?}"
             );
         }

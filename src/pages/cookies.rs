@@ -2,9 +2,7 @@ use leptos::prelude::*;
 
 use super::HydrateAtOnce;
 use crate::components::{Breadcrumbs, ConsentStatus, PageHead, ServiceSwitch};
-use crate::consent::{
-    CHOICE_LIFETIME_MS, POLICY, Permission, RECORD_FIELDS, STORAGE_KEY, Service, duration_in_words,
-};
+use crate::consent::{Permission, RECORD_FIELDS, STORAGE_KEY, Service, duration_in_words};
 use crate::content::{cookies, embeds::EMBEDS};
 use crate::context::use_consent;
 
@@ -14,7 +12,7 @@ use crate::context::use_consent;
 #[component]
 pub fn CookiesPage() -> impl IntoView {
     let consent = use_consent();
-    let privacy_signal = move || consent.with(|c| c.privacy_signal()).unwrap_or(false);
+    let policy = consent.policy();
     HydrateAtOnce(view! {
         <PageHead
             title=cookies::DOCUMENT_TITLE
@@ -25,18 +23,18 @@ pub fn CookiesPage() -> impl IntoView {
         <article class="article cookie-policy" aria-labelledby="cookies-title">
             <h1 id="cookies-title">{cookies::TITLE}</h1>
             <p>
-                "Ce site peut afficher des contenus de " {POLICY.names_in_words()}
+                "Ce site peut afficher des contenus de " {policy.names_in_words("et")}
                 ". Aucun n’est chargé sans votre accord, et vous pouvez changer d’avis ici à tout moment."
             </p>
             <section aria-labelledby="cookies-choice">
                 <h2 id="cookies-choice">"Votre choix"</h2>
                 <ConsentStatus />
                 <p>
-                    "Il répond à la version " {POLICY.revision}
+                    "Il répond à la version " {policy.revision}
                     " de la liste des services et de leurs usages."
                 </p>
                 <ul class="cookie-services">
-                    {POLICY
+                    {policy
                         .services
                         .iter()
                         .map(|service| view! { <ServicePolicy service /> })
@@ -47,7 +45,7 @@ pub fn CookiesPage() -> impl IntoView {
                 <h2 id="cookies-lifetime">"Combien de temps votre choix est gardé"</h2>
                 <p>
                     "Votre choix, qu’il autorise ou qu’il refuse, est gardé "
-                    {duration_in_words(CHOICE_LIFETIME_MS)}
+                    {duration_in_words(policy.choice_lifetime)}
                     ". Passé ce délai, ou si la liste des services ou leurs usages changent, nous vous le redemandons."
                 </p>
             </section>
@@ -81,7 +79,8 @@ pub fn CookiesPage() -> impl IntoView {
                     "Si votre navigateur envoie le signal Global Privacy Control, nous le respectons\u{a0}: tout service est refusé sans vous le demander, tant que vous n’en autorisez pas un vous-même."
                 </p>
                 {move || {
-                    privacy_signal()
+                    consent
+                        .privacy_signal()
                         .then(|| view! { <p class="consent-note">"Votre navigateur envoie ce signal."</p> })
                 }}
             </section>
@@ -98,10 +97,10 @@ fn ServicePolicy(
 ) -> impl IntoView {
     let consent = use_consent();
     let purpose_id = format!("cookies-purpose-{}", service.id);
-    let permission = move || consent.permission(service.id);
+    let permission = move || consent.permission(service);
     let shown_here: Vec<_> = EMBEDS
         .iter()
-        .filter(|embed| embed.service == service.id)
+        .filter(|embed| embed.service.id == service.id)
         .map(|embed| view! { <li>{embed.title}</li> })
         .collect();
     view! {
@@ -112,10 +111,10 @@ fn ServicePolicy(
                 id=format!("cookies-switch-{}", service.id)
                 described_by=purpose_id.clone()
                 checked=Signal::derive(move || permission() == Permission::Allowed)
-                disabled=Signal::derive(move || !consent.is_ready())
+                disabled=Signal::derive(move || !consent.ready())
                 on_toggle=move |allowed| consent.set(service, allowed)
             />
-            <p class="cookie-service-state">{move || in_words(permission(), consent.is_ready())}</p>
+            <p class="cookie-service-state">{move || in_words(permission(), consent.ready())}</p>
             <dl class="cookie-fields">
                 <dt>"Ce qu’il affiche ici"</dt>
                 <dd>
