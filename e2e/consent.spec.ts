@@ -59,7 +59,7 @@ test('first visit: a banner with three equal choices, and nothing leaves 127.0.0
 test('"Tout refuser" hides the banner, is stored for six months, and survives a reload', async ({ page, thirdParty }) => {
   await open(page);
   await banner(page).getByRole('button', { name: 'Tout refuser' }).click();
-  await expect(banner(page)).toHaveCount(0);
+  await expect(banner(page)).toBeHidden();
   const saved = await record(page);
   expect(saved.schema).toBe(1);
   expect(saved.revision).toBe(1);
@@ -68,7 +68,7 @@ test('"Tout refuser" hides the banner, is stored for six months, and survives a 
   expect(Math.abs(saved.decidedAt - Date.now())).toBeLessThan(60_000);
   await page.reload();
   await open(page);
-  await expect(banner(page)).toHaveCount(0);
+  await expect(banner(page)).toBeHidden();
   await showPlaceholders(page);
   expect(await placeholderServices(page)).toEqual(SERVICES);
   expect(thirdParty).toEqual([]);
@@ -78,7 +78,7 @@ test('"Tout accepter" loads every embed, from the documented origins only, none 
   await open(page);
   expect(thirdParty, 'before consent').toEqual([]);
   await banner(page).getByRole('button', { name: 'Tout accepter' }).click();
-  await expect(banner(page)).toHaveCount(0);
+  await expect(banner(page)).toBeHidden();
   await loadFrames(page, thirdParty, 5);
   expect(hostsOf(thirdParty)).toEqual(ALL_HOSTS);
   expect(thirdParty.every((r) => r.url().startsWith('https://'))).toBe(true);
@@ -108,7 +108,7 @@ test('the settings dialog saves a choice per service', async ({ page, thirdParty
   for (const name of ['YouTube', 'LinkedIn']) await dialog(page).getByRole('switch', { name }).check();
   await dialog(page).getByRole('button', { name: 'Enregistrer' }).click();
   await expect(dialog(page)).toBeHidden();
-  await expect(banner(page)).toHaveCount(0);
+  await expect(banner(page)).toBeHidden();
   await loadFrames(page, thirdParty, 2);
   expect(hostsOf(thirdParty)).toEqual(['www.linkedin.com', 'www.youtube-nocookie.com']);
   expect((await record(page)).choices).toEqual({
@@ -183,7 +183,7 @@ test('two tabs follow each other: accept in one, withdraw in one', async ({ cont
   await expect(second.locator('iframe')).toHaveCount(0);
   await banner(first).getByRole('button', { name: 'Tout accepter' }).click();
   await expect(second.locator('iframe')).toHaveCount(5);
-  await expect(banner(second)).toHaveCount(0);
+  await expect(banner(second)).toBeHidden();
   await first.getByRole('button', { name: 'Gestion des cookies' }).click();
   await dialog(first).getByRole('button', { name: 'Tout refuser' }).click();
   await expect(second.locator('iframe')).toHaveCount(0);
@@ -264,7 +264,7 @@ test('a record naming a service the policy no longer has keeps the other choices
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await seed(page, validRecord({ youtube: true, x: false, instagram: false, facebook: false, linkedin: false, myspace: true }));
   await open(page);
-  await expect(banner(page)).toHaveCount(0);
+  await expect(banner(page)).toBeHidden();
   await loadFrames(page, thirdParty, 1);
   expect(hostsOf(thirdParty)).toEqual(['www.youtube-nocookie.com']);
   expect(warnings.filter((w) => w.startsWith('Consent:'))).toEqual([]);
@@ -316,7 +316,7 @@ test('storage that throws on write (full quota): the choice holds for the visit'
   });
   await open(page);
   await banner(page).getByRole('button', { name: 'Tout refuser' }).click();
-  await expect(banner(page)).toHaveCount(0);
+  await expect(banner(page)).toBeHidden();
   await page.getByRole('button', { name: 'Autoriser YouTube' }).click();
   await loadFrames(page, thirdParty, 1);
   expect(warnings.filter((w) => w.startsWith('Consent:')), 'said once').toHaveLength(1);
@@ -367,7 +367,7 @@ test('Global Privacy Control: refused from the start, no banner, opting in still
     Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true });
   });
   await open(page);
-  await expect(banner(page)).toHaveCount(0);
+  await expect(banner(page)).toBeHidden();
   await showPlaceholders(page);
   await expect(page.locator('iframe')).toHaveCount(0);
   expect(thirdParty).toEqual([]);
@@ -418,7 +418,7 @@ test('keyboard only: from the first Tab to a saved choice, focus always where it
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');
   await expect(dialog(page)).toBeHidden();
-  await expect(banner(page)).toHaveCount(0);
+  await expect(banner(page)).toBeHidden();
   expect((await record(page)).choices.youtube).toBe(true);
   expect((await record(page)).choices.x).toBe(false);
   // The banner went away with the choice: focus lands on the content, not on nothing.
@@ -432,4 +432,61 @@ test('keyboard only: from the first Tab to a saved choice, focus always where it
   await expect(dialog(page)).toBeHidden();
   await expect(manage).toBeFocused();
   await loadFrames(page, thirdParty, 1);
+});
+
+test.describe('before the app has arrived', () => {
+  /** Holds the app's WebAssembly back until `release` is called. */
+  async function holdTheApp(page: Page) {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/*.wasm', async (route) => {
+      await released;
+      await route.continue();
+    });
+    return () => release();
+  }
+
+  test('a first visit can refuse at once; the app applies it when it runs', async ({ page, thirdParty }) => {
+    const release = await holdTheApp(page);
+    await page.goto('/fr/ecole/bref/raison-etre');
+    const refuse = banner(page).getByRole('button', { name: 'Tout refuser' });
+    await expect(refuse).toBeVisible();
+    await expect(refuse).toBeEnabled();
+    await expect(page.getByRole('button', { name: 'Gestion des cookies' }), 'the app has not run').toBeDisabled();
+    await refuse.click();
+    await expect(banner(page)).toBeHidden();
+    expect(await stored(page), 'nothing stored before the app').toBeNull();
+    release();
+    await expect(page.getByRole('button', { name: 'Gestion des cookies' })).toBeEnabled();
+    await expect(page.getByRole('status')).toHaveText('Choix enregistré : tous les contenus tiers sont refusés.');
+    expect((await record(page)).choices).toEqual(Object.fromEntries(SERVICES.map((s) => [s, false])));
+    await expect(banner(page)).toBeHidden();
+    expect(thirdParty).toEqual([]);
+  });
+
+  test('"Réglages" clicked before the app opens the settings once it runs', async ({ page }) => {
+    const release = await holdTheApp(page);
+    await page.goto('/fr/ecole/bref/raison-etre');
+    await banner(page).getByRole('button', { name: 'Réglages' }).click();
+    release();
+    await expect(dialog(page)).toBeVisible();
+    await expect(dialog(page)).toContainText('Vous n’avez encore fait aucun choix.');
+  });
+
+  test('a returning visitor never sees the banner, and neither does Global Privacy Control', async ({ context }) => {
+    const returning = await context.newPage();
+    await seed(returning, validRecord(Object.fromEntries(SERVICES.map((s) => [s, false]))));
+    const gpc = await context.newPage();
+    await gpc.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+    for (const page of [returning, gpc]) {
+      const release = await holdTheApp(page);
+      await page.goto('/fr/ecole/bref/raison-etre');
+      await expect(page.locator('h1')).toBeVisible();
+      await page.waitForFunction(() => document.readyState === 'complete');
+      await expect(banner(page)).toBeHidden();
+      release();
+      await expect(page.getByRole('button', { name: 'Gestion des cookies' })).toBeEnabled();
+      await expect(banner(page)).toBeHidden();
+    }
+  });
 });

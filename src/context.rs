@@ -21,6 +21,35 @@ pub trait Environment: Send + Sync {
     fn privacy_signal(&self) -> bool;
     /// Says something on the console as a warning.
     fn warn(&self, message: &str);
+    /// What the visitor chose on the pre-rendered banner before the app ran, taken once.
+    fn take_early_choice(&self) -> Option<EarlyChoice>;
+}
+
+/// What the visitor asked for on the banner before the app ran: the page shows its banner
+/// on a first visit as soon as it is parsed, and keeps the choice for the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EarlyChoice {
+    AcceptAll,
+    RefuseAll,
+    Settings,
+}
+
+impl EarlyChoice {
+    /// The banner button's `data-choice`.
+    pub const fn attribute(self) -> &'static str {
+        match self {
+            Self::AcceptAll => "accept",
+            Self::RefuseAll => "refuse",
+            Self::Settings => "settings",
+        }
+    }
+
+    /// The choice a `data-choice` names.
+    pub fn from_attribute(value: &str) -> Option<Self> {
+        [Self::AcceptAll, Self::RefuseAll, Self::Settings]
+            .into_iter()
+            .find(|choice| choice.attribute() == value)
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -31,8 +60,8 @@ pub struct ConsentContext {
     consent: RwSignal<Option<Consent>>,
     ready: Memo<bool>,
     needs_asking: Memo<bool>,
-    /// Notified each time the visitor asks for the settings.
-    settings_requested: Trigger,
+    /// How many times the visitor asked for the settings.
+    settings_requests: RwSignal<u32>,
     /// The last change of consent, in a sentence for screen readers.
     announcement: RwSignal<String>,
     /// Storage refused to keep the choice: it lasts for this visit only.
@@ -54,7 +83,7 @@ pub fn provide_consent_context(
         needs_asking: Memo::new(move |_| {
             consent.with(|consent| consent.as_ref().is_some_and(Consent::needs_asking))
         }),
-        settings_requested: Trigger::new(),
+        settings_requests: RwSignal::new(0),
         announcement: RwSignal::new(String::new()),
         memory_only: RwSignal::new(false),
         environment,
@@ -126,9 +155,10 @@ impl ConsentContext {
         self.memory_only.get()
     }
 
-    /// Tracks the visitor's requests for the settings (reactive).
-    pub fn settings_requested(&self) {
-        self.settings_requested.track();
+    /// How many times the visitor asked for the settings (reactive): the dialog opens on
+    /// each new request, including one made before it was there.
+    pub fn settings_requests(&self) -> u32 {
+        self.settings_requests.get()
     }
 
     /// The settings' switches as the choice in force sets them, read without following it.
@@ -138,7 +168,7 @@ impl ConsentContext {
     }
 
     pub fn open_settings(&self) {
-        self.settings_requested.notify();
+        self.settings_requests.update(|requests| *requests += 1);
     }
 
     pub fn accept_all(&self) {
@@ -150,7 +180,9 @@ impl ConsentContext {
     }
 
     fn decide_all(&self, allowed: bool) {
-        self.change(|consent, now| consent.decide_all(allowed, now));
+        if !self.change(|consent, now| consent.decide_all(allowed, now)) {
+            return;
+        }
         self.announce(if allowed {
             "Choix enregistré\u{a0}: tous les contenus tiers sont autorisés."
         } else {
@@ -160,15 +192,18 @@ impl ConsentContext {
 
     /// Allows or refuses one service, and remembers it.
     pub fn set(&self, service: &'static Service, allowed: bool) {
-        self.change(|consent, now| consent.decide(service, allowed, now));
+        if !self.change(|consent, now| consent.decide(service, allowed, now)) {
+            return;
+        }
         let verdict = if allowed { "autorisé" } else { "refusé" };
         self.announce(&format!("{} est {verdict}.", service.name));
     }
 
     /// Decides every service as the settings' switches say.
     pub fn save(&self, draft: &Draft) {
-        self.change(|consent, now| consent.save(draft, now));
-        self.announce("Choix enregistré.");
+        if self.change(|consent, now| consent.save(draft, now)) {
+            self.announce("Choix enregistré.");
+        }
     }
 
     /// Shows one service's embeds for this page view, remembering nothing.
@@ -196,9 +231,10 @@ impl ConsentContext {
     }
 
     /// Applies a decision, then stores it; a store that fails keeps it for this visit.
-    /// Before the stored choice is read there is nothing to decide on: the buttons that
-    /// lead here are disabled or absent until then.
-    fn change(&self, decide: impl FnOnce(&mut Consent, Timestamp)) {
+    /// Before the stored choice is read there is nothing to decide on (the banner's early
+    /// choice waits for it; other buttons are disabled until then): says whether anything
+    /// was decided.
+    fn change(&self, decide: impl FnOnce(&mut Consent, Timestamp)) -> bool {
         let environment = self.environment;
         let now = environment.now();
         let mut record = None;
@@ -208,7 +244,7 @@ impl ConsentContext {
                 record = consent.record();
             }
         });
-        let Some(record) = record else { return };
+        let Some(record) = record else { return false };
         match environment.write(&record) {
             Ok(()) => self.stored(false),
             Err(error) => {
@@ -220,9 +256,11 @@ impl ConsentContext {
                 self.stored(true);
             }
         }
+        true
     }
 
-    /// The choice stored by an earlier visit, if it still counts.
+    /// The choice stored by an earlier visit, if it still counts; then what the visitor
+    /// chose before the app ran.
     fn load(&self) {
         let environment = self.environment;
         let stored = match environment.read() {
@@ -236,6 +274,12 @@ impl ConsentContext {
             }
         };
         self.consent.set(Some(self.restore(stored)));
+        match environment.take_early_choice() {
+            Some(EarlyChoice::AcceptAll) => self.accept_all(),
+            Some(EarlyChoice::RefuseAll) => self.refuse_all(),
+            Some(EarlyChoice::Settings) => self.open_settings(),
+            None => {}
+        }
     }
 
     /// Takes the choice another tab just stored.
@@ -281,6 +325,7 @@ mod tests {
         refuses_reads: bool,
         privacy_signal: bool,
         warnings: Mutex<Vec<String>>,
+        early_choice: Mutex<Option<EarlyChoice>>,
     }
 
     impl Environment for Double {
@@ -309,6 +354,10 @@ mod tests {
 
         fn warn(&self, message: &str) {
             self.warnings.lock().expect("lock").push(message.to_owned());
+        }
+
+        fn take_early_choice(&self) -> Option<EarlyChoice> {
+            self.early_choice.lock().expect("lock").take()
         }
     }
 
@@ -341,6 +390,11 @@ mod tests {
         consent.set(&YOUTUBE, true);
         assert_eq!(stored_choices(double), None);
         assert_eq!(consent.permission(&YOUTUBE), Permission::Undecided);
+        assert_eq!(
+            consent.announcement(),
+            "",
+            "nothing happened, nothing is said"
+        );
     }
 
     #[test]
@@ -469,6 +523,40 @@ mod tests {
         assert!(consent.needs_asking());
         assert_eq!(consent.permission(&X), Permission::Undecided);
         assert_eq!(double.warnings.lock().expect("lock").len(), 1);
+    }
+
+    #[test]
+    fn a_choice_made_on_the_banner_before_the_app_ran_is_applied_once_it_has_read_storage() {
+        let (consent, double, _owner) = context(Double {
+            early_choice: Mutex::new(Some(EarlyChoice::RefuseAll)),
+            ..Double::default()
+        });
+        consent.load();
+        assert!(!consent.needs_asking());
+        assert_eq!(consent.permission(&YOUTUBE), Permission::Refused);
+        assert_eq!(
+            stored_choices(double).map(|c| c.iter().all(|(_, allowed)| !allowed)),
+            Some(true)
+        );
+        assert_eq!(
+            consent.announcement(),
+            "Choix enregistré\u{a0}: tous les contenus tiers sont refusés."
+        );
+    }
+
+    #[test]
+    fn early_choices_are_named_by_their_buttons_attribute() {
+        for choice in [
+            EarlyChoice::AcceptAll,
+            EarlyChoice::RefuseAll,
+            EarlyChoice::Settings,
+        ] {
+            assert_eq!(
+                EarlyChoice::from_attribute(choice.attribute()),
+                Some(choice)
+            );
+        }
+        assert_eq!(EarlyChoice::from_attribute("maybe"), None);
     }
 
     #[test]

@@ -120,13 +120,24 @@ fn an_unknown_path_renders_the_not_found_view_with_a_way_back() {
 }
 
 #[test]
-fn before_the_browser_reads_the_choice_every_embed_is_a_placeholder_and_no_banner_shows() {
+fn before_the_browser_reads_the_choice_every_embed_is_a_placeholder_and_the_banner_is_hidden() {
     let doc = render(RAISON_ETRE);
     assert!(
         select(&doc, "iframe").is_empty(),
         "nothing third-party on first render"
     );
-    assert!(select(&doc, ".consent-banner").is_empty());
+    let banner = select(&doc, "#consent-banner.consent-banner");
+    assert_eq!(banner.len(), 1, "in the page, for the start-up script to show early");
+    assert_eq!(banner[0].attr("hidden"), Some(""), "hidden until a choice is known due");
+    assert_eq!(
+        banner[0].attr("data-storage-key"),
+        Some(raison_etre::consent::STORAGE_KEY)
+    );
+    let choices: Vec<_> = select(&doc, "#consent-banner button")
+        .iter()
+        .map(|b| b.attr("data-choice").unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(choices, ["accept", "refuse", "settings"]);
     let placeholders = select(&doc, ".embed > .embed-placeholder");
     assert_eq!(
         placeholders.len(),

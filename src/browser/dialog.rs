@@ -46,13 +46,15 @@ pub fn keep_tab_inside(dialog: &web_sys::HtmlDialogElement, event: &KeyboardEven
     }
 }
 
-/// After a dialog closed: if focus was left on nothing (its opener is gone), it goes to the
-/// element with this id, the page's content.
+/// After a dialog closed: if focus was left on nothing, or on an opener that is no longer
+/// shown (the banner, after a choice), it goes to the element with this id, the page's
+/// content.
 pub fn refocus_if_lost(fallback_id: &str) {
     let document = document();
-    let lost = document
-        .active_element()
-        .is_none_or(|active| document.body().is_some_and(|body| active == *body.as_ref()));
+    let lost = document.active_element().is_none_or(|active| {
+        document.body().is_some_and(|body| active == *body.as_ref())
+            || active.get_client_rects().length() == 0
+    });
     if lost {
         focus(fallback_id);
     }

@@ -4,13 +4,14 @@
 
 pub mod clock;
 pub mod dialog;
+pub mod early_choice;
 pub mod layout;
 pub mod location;
 pub mod privacy_signal;
 pub mod storage;
 
 use crate::consent::{ConsentRecord, Timestamp};
-use crate::context::Environment;
+use crate::context::{EarlyChoice, Environment};
 
 /// Says something on the console as a warning: a visitor's odd state is not an error of
 /// the page.
@@ -40,5 +41,9 @@ impl Environment for Browser {
 
     fn warn(&self, message: &str) {
         warn(message);
+    }
+
+    fn take_early_choice(&self) -> Option<EarlyChoice> {
+        early_choice::take()
     }
 }

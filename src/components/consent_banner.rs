@@ -1,14 +1,19 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::SettingsButton;
+use crate::browser::early_choice::BANNER_ID;
 use crate::browser::layout::{self, BottomRoom};
+use crate::consent::STORAGE_KEY;
 use crate::content::cookies;
-use crate::context::use_consent;
+use crate::context::{EarlyChoice, use_consent};
 use crate::routes::COOKIES;
 
 /// The first layer, while a choice is due: a band at the bottom of the screen, not a wall;
 /// the page stays readable and usable behind it. Accepting and refusing weigh the same.
+///
+/// It is in every pre-rendered page, hidden: on a first visit the start-up script shows it
+/// as soon as the page is parsed (it reads the storage key here), and its buttons work from
+/// then on (`browser::early_choice`); otherwise it shows once the app knows a choice is due.
 #[component]
 pub fn ConsentBanner() -> impl IntoView {
     let consent = use_consent();
@@ -22,34 +27,50 @@ pub fn ConsentBanner() -> impl IntoView {
         room.set_value(shown.and_then(|banner| layout::reserve_bottom_room(&banner)));
     });
     let services = consent.policy().names_in_words("et");
-    move || {
-        consent.needs_asking().then(|| {
-            view! {
-                <section
-                    node_ref=banner
-                    class="consent-banner"
-                    aria-labelledby="consent-banner-title"
-                    aria-describedby="consent-banner-text"
-                >
-                    <div class="consent-banner-inner">
-                        <h2 id="consent-banner-title">"Cookies et contenus tiers"</h2>
-                        <p id="consent-banner-text">
-                            "Cette page peut afficher des contenus de " {services.clone()}
-                            ", qui déposent des cookies\u{a0}: rien n’est chargé sans votre accord. Vous pourrez changer d’avis à tout moment («\u{202f}Gestion des cookies\u{202f}», en bas de page). "
-                            <A href=COOKIES>{cookies::LINK_LABEL}</A>
-                        </p>
-                        <div class="button-row">
-                            <button type="button" class="button" on:click=move |_| consent.accept_all()>
-                                "Tout accepter"
-                            </button>
-                            <button type="button" class="button" on:click=move |_| consent.refuse_all()>
-                                "Tout refuser"
-                            </button>
-                            <SettingsButton label="Réglages" />
-                        </div>
-                    </div>
-                </section>
-            }
-        })
+    view! {
+        <section
+            node_ref=banner
+            id=BANNER_ID
+            class="consent-banner"
+            hidden=move || !consent.needs_asking()
+            data-storage-key=STORAGE_KEY
+            aria-labelledby="consent-banner-title"
+            aria-describedby="consent-banner-text"
+        >
+            <div class="consent-banner-inner">
+                <h2 id="consent-banner-title">"Cookies et contenus tiers"</h2>
+                <p id="consent-banner-text">
+                    "Cette page peut afficher des contenus de " {services}
+                    ", qui déposent des cookies\u{a0}: rien n’est chargé sans votre accord. Vous pourrez changer d’avis à tout moment («\u{202f}Gestion des cookies\u{202f}», en bas de page). "
+                    <A href=COOKIES>{cookies::LINK_LABEL}</A>
+                </p>
+                <div class="button-row">
+                    <button
+                        type="button"
+                        class="button"
+                        data-choice=EarlyChoice::AcceptAll.attribute()
+                        on:click=move |_| consent.accept_all()
+                    >
+                        "Tout accepter"
+                    </button>
+                    <button
+                        type="button"
+                        class="button"
+                        data-choice=EarlyChoice::RefuseAll.attribute()
+                        on:click=move |_| consent.refuse_all()
+                    >
+                        "Tout refuser"
+                    </button>
+                    <button
+                        type="button"
+                        class="button"
+                        data-choice=EarlyChoice::Settings.attribute()
+                        on:click=move |_| consent.open_settings()
+                    >
+                        "Réglages"
+                    </button>
+                </div>
+            </div>
+        </section>
     }
 }

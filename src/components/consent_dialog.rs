@@ -19,17 +19,19 @@ pub fn ConsentDialog() -> impl IntoView {
     // The switches, from the choice in force each time the dialog opens; saved or dropped.
     let draft = RwSignal::new(None::<Draft>);
 
-    Effect::watch(
-        move || consent.settings_requested(),
-        move |_, _, _| {
-            let Some(element) = element.get_untracked() else {
-                return;
-            };
-            draft.set(consent.draft());
-            dialog::show_modal(&element);
-        },
-        false,
-    );
+    // Opens on each new request for the settings, one made before this first ran included.
+    Effect::new(move |answered: Option<u32>| {
+        let requests = consent.settings_requests();
+        if requests > answered.unwrap_or(0) {
+            untrack(|| {
+                if let Some(element) = element.get() {
+                    draft.set(consent.draft());
+                    dialog::show_modal(&element);
+                }
+            });
+        }
+        requests
+    });
     let close = move || {
         if let Some(element) = element.get_untracked() {
             element.close();
