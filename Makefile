@@ -8,7 +8,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: setup serve build test lint test-host test-browser test-e2e bench
+.PHONY: setup serve build test lint test-host test-browser test-e2e test-serve bench
 
 setup:
 	@scripts/setup.sh
@@ -22,7 +22,7 @@ build: setup
 	trunk build --release --offline
 
 ## Every check and test; what CI runs.
-test: setup lint test-host test-browser test-e2e
+test: setup lint test-host test-browser test-e2e test-serve
 
 lint:
 	cargo fmt --all -- --check
@@ -37,9 +37,13 @@ test-host:
 test-browser:
 	CARGO_PROFILE_DEV_DEBUG=0 cargo test --target wasm32-unknown-unknown --features hydrate --test browser --test browser_storage
 
-## What a visitor does, against the release build.
+## What a visitor does, against the release build served by nginx.
 test-e2e: build
 	playwright test
+
+## `trunk serve` in a copy of the project: the page, then a live reload after an edit.
+test-serve: setup
+	playwright test --config playwright.serve.config.ts
 
 ## Sizes and Lighthouse scores of the release build, against the budgets (not a test).
 bench: build

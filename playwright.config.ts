@@ -6,6 +6,8 @@ export const ORIGIN = 'http://127.0.0.1:4173';
 
 export default defineConfig({
   testDir: 'e2e',
+  // `trunk serve` has its own run: playwright.serve.config.ts.
+  testIgnore: 'serve.spec.ts',
   outputDir: 'test-output/playwright',
   forbidOnly: !!process.env.CI,
   workers: 2,
@@ -17,8 +19,8 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_FLAGS },
   },
   webServer: {
-    // As a static host serves dist/: unknown paths get 404.html with the status 404.
-    command: 'node scripts/static-host.mjs dist 4173',
+    // nginx with deploy/nginx.conf, as deployed; its files go to test-output/nginx-4173/.
+    command: 'node scripts/nginx.mjs dist 4173',
     url: ORIGIN,
     reuseExistingServer: false,
   },

@@ -1,14 +1,14 @@
 import { test, expect, open, PATH, COOKIES, KEY, seed, validRecord, words } from './fixtures';
 
 /**
- * Every address a visitor can come by, served as a static host serves dist/ (each file at
- * its path, 404.html with the status 404 for the rest): the view, the title and the status
- * the browser gets, and a consent UI that works. The fixtures fail any test on a console
- * error, a hydration warning included.
+ * Every address a visitor can come by, served by nginx as deploy/nginx.conf says (`/` and
+ * `/fr` redirected to the page, each file at its path, 404.html with the status 404 for the
+ * rest): the view, the title and the status the browser ends with, and a consent UI that
+ * works. The fixtures fail any test on a console error, a hydration warning included.
  */
 const addresses = [
   { path: '/', status: 200, lands: PATH, h1: 'Notre raison d’être' },
-  { path: '/fr', status: 404, lands: PATH, h1: 'Notre raison d’être' },
+  { path: '/fr', status: 200, lands: PATH, h1: 'Notre raison d’être' },
   { path: PATH, status: 200, lands: PATH, h1: 'Notre raison d’être' },
   { path: COOKIES, status: 200, lands: COOKIES, h1: 'Gestion des cookies' },
   { path: '/fr/nulle-part', status: 404, lands: '/fr/nulle-part', h1: 'Page introuvable' },
@@ -76,8 +76,8 @@ test('the links between the pages navigate without reloading the document', asyn
   await expect(page.locator('main')).toBeFocused();
   expect(await sameDocument()).toBe(true);
 
-  // The 404 view's way back is a link of the app too.
-  await page.goto('/fr/nulle-part');
+  // The 404 view's way back is a link of the app too, once the app runs.
+  await open(page, '/fr/nulle-part');
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
   await page.getByRole('link', { name: 'Retour à « Notre raison d’être »' }).click();
   await expect(page.locator('h1')).toHaveText('Notre raison d’être');

@@ -30,19 +30,40 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" 
     cargo install wasm-bindgen-cli --version "=$bindgen_version" --force
 fi
 
+# Chromium for the tests; nginx, with the module that sends the build's .br files, serves
+# dist/ in the end-to-end tests and the benchmark as deploy/nginx.conf says.
 missing=()
-command -v chromium >/dev/null || missing+=(chromium)
-command -v chromedriver >/dev/null || missing+=(chromium-driver)
+for package in chromium chromium-driver nginx libnginx-mod-http-brotli-static; do
+  dpkg-query -W -f '${Status}' "$package" 2>/dev/null | grep -q 'ok installed' || missing+=("$package")
+done
 if [ ${#missing[@]} -gt 0 ]; then
   step "installing ${missing[*]} from Debian"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  # Debian's package starts nginx's default site on port 80 of every interface, and at each
+  # boot; the tests run their own nginx on 127.0.0.1, so stop that one for good.
+  if [[ " ${missing[*]} " == *" nginx "* ]]; then
+    if [ -d /run/systemd/system ]; then
+      as_root systemctl disable --now nginx
+    else
+      as_root service nginx stop >/dev/null
+      as_root update-rc.d nginx disable >/dev/null
+    fi
+  fi
 fi
 
-# npm: wasm-opt (binaryen), the static server and Playwright. Never downloads a browser.
+# npm: wasm-opt (binaryen), Playwright, axe-core, Lighthouse. Never downloads a browser.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   step "installing npm packages"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+fi
+
+# Offline, Trunk looks for wasm-opt on PATH only, never in its download cache: link npm's
+# next to trunk, so that plain `trunk build --release` finds it, as `make` does.
+wasm_opt_version=$(sed -n 's/^wasm_opt = "\(.*\)"/\1/p' Trunk.toml)
+if [[ "$("$HOME/.cargo/bin/wasm-opt" --version 2>/dev/null)" != *"($wasm_opt_version)" ]]; then
+  step "linking wasm-opt ($wasm_opt_version) into ~/.cargo/bin"
+  ln -sfn "$PWD/node_modules/binaryen/bin/wasm-opt" "$HOME/.cargo/bin/wasm-opt"
 fi
 
 # Offline builds need every crate in the local registry already.

@@ -1,9 +1,10 @@
 // What a first visit downloads from dist/: index.html and every file it links to, with
 // their raw, gzip (-9) and brotli (-q 11) sizes. `node scripts/sizes.mjs` prints the table
 // and fails when the brotli total is over the budget.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { COMPRESSED } from '../deploy/site.mjs';
 
 /** First-visit download, brotli, in bytes: 160 KB since leptos_router and serde are in. */
 export const BROTLI_BUDGET = 160 * 1024;
@@ -18,16 +19,32 @@ export function compressed(bytes, { keep = false } = {}) {
   return keep ? { ...sizes, gzipped, brotlied } : sizes;
 }
 
+/**
+ * Writes NAME.br and NAME.gz beside each text file under `dir`, for servers that send them
+ * as they are: the bytes served are then the bytes this module counts. Returns their names.
+ */
+export function precompress(dir) {
+  const files = readdirSync(dir, { recursive: true }).filter((name) => COMPRESSED.includes(name.split('.').pop()));
+  for (const name of files) {
+    const { gzipped, brotlied } = compressed(readFileSync(join(dir, name)), { keep: true });
+    writeFileSync(join(dir, `${name}.gz`), gzipped);
+    writeFileSync(join(dir, `${name}.br`), brotlied);
+  }
+  return files;
+}
+
 /** The files of a first visit, each with its sizes, and their total. */
 export function firstVisit(dist = 'dist') {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   // Every asset the page names by an absolute path: links, and the start-up script's
   // import and fetch.
   const linked = [...html.matchAll(/[=("'`]\/([\w.-]+\.(?:js|wasm|css|svg|ico|png|woff2))(?=["'`\s>])/g)].map((m) => m[1]);
-  const files = ['index.html', ...new Set(linked)].map((name) => ({
-    name,
-    ...compressed(readFileSync(join(dist, name))),
-  }));
+  return download(dist, ['index.html', ...new Set(linked)]);
+}
+
+/** The files `names` of `dir`, each with its sizes, and their total. */
+export function download(dir, names) {
+  const files = names.map((name) => ({ name, ...compressed(readFileSync(join(dir, name))) }));
   const total = files.reduce(
     (sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }),
     { raw: 0, gzip: 0, brotli: 0 },

@@ -127,8 +127,16 @@ fn before_the_browser_reads_the_choice_every_embed_is_a_placeholder_and_the_bann
         "nothing third-party on first render"
     );
     let banner = select(&doc, "#consent-banner.consent-banner");
-    assert_eq!(banner.len(), 1, "in the page, for the start-up script to show early");
-    assert_eq!(banner[0].attr("hidden"), Some(""), "hidden until a choice is known due");
+    assert_eq!(
+        banner.len(),
+        1,
+        "in the page, for the start-up script to show early"
+    );
+    assert_eq!(
+        banner[0].attr("hidden"),
+        Some(""),
+        "hidden until a choice is known due"
+    );
     assert_eq!(
         banner[0].attr("data-storage-key"),
         Some(raison_etre::consent::STORAGE_KEY)
