@@ -3,18 +3,25 @@
 //   pre-rendering (PRERENDER=off), and derives a reference from it: the same HTML and CSS,
 //   without any script, the fastest this page can be;
 // - prints what a first visit downloads (raw, gzip, brotli), against the budget;
-// - serves each pre-compressed on 127.0.0.1 and runs Lighthouse 12 three times in its
-//   mobile settings (and, for dist/, its desktop settings), then compares medians;
-// - measures the layout shift of each consent state in Chromium.
+// - serves each pre-compressed on 127.0.0.1 with nginx, as deployed (deploy/nginx.conf),
+//   and runs Lighthouse 12 three times in its mobile settings (and, for dist/, its desktop
+//   settings), then compares medians;
+// - measures the layout shift of each consent state in Chromium;
+// - compares, in the same run, with the page set up with CookieConsent 3.1 and iframemanager
+//   1.3 (scripts/bench/cookieconsent-site.mjs): first-visit bytes, Lighthouse, and
+//   consent-ready, how soon a first visitor can refuse (scripts/bench/consent-ready.mjs).
 // Full reports go to bench-output/ (git-ignored); a summary to standard output.
-import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
-import { BROTLI_BUDGET, compressed, firstVisit, formatTable } from './sizes.mjs';
+import { startNginx } from './nginx.mjs';
+import { consentReady } from './bench/consent-ready.mjs';
+import { buildCookieConsentSite } from './bench/cookieconsent-site.mjs';
+import { BROTLI_BUDGET, compressed, download, firstVisit, formatTable, precompress } from './sizes.mjs';
 
 const OUT = 'bench-output';
 const PATH = '/fr/ecole/bref/raison-etre';
@@ -23,11 +30,12 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 mkdirSync(OUT, { recursive: true });
 
-// 1. The three sites.
+// 1. The four sites.
 const SITES = {
   before: { dir: join(OUT, 'site-before'), label: 'before: client-side only' },
   after: { dir: 'dist', label: 'after: pre-rendered' },
   reference: { dir: join(OUT, 'site-reference'), label: 'reference: static HTML + CSS' },
+  cookieconsent: { dir: join(OUT, 'site-cookieconsent'), label: 'CookieConsent + iframemanager' },
 };
 rmSync(SITES.before.dir, { recursive: true, force: true });
 const before = spawnSync('trunk', ['build', '--release', '--offline', '--dist', SITES.before.dir], {
@@ -43,22 +51,21 @@ writeFileSync(join(SITES.reference.dir, 'index.html'), staticPage);
 for (const name of readdirSync('dist').filter((n) => n.endsWith('.css'))) {
   copyFileSync(join('dist', name), join(SITES.reference.dir, name));
 }
+const cookieConsentFiles = buildCookieConsentSite(join(SITES.reference.dir, 'index.html'), SITES.cookieconsent.dir, PATH);
 
-// 2. Pre-compressed files, as a good host serves them, and the servers.
-function precompress(dir) {
-  for (const name of readdirSync(dir).filter((n) => /\.(html|js|wasm|css|svg|txt)$/.test(n))) {
-    const bytes = readFileSync(join(dir, name));
-    const { gzipped, brotlied } = compressed(bytes, { keep: true });
-    writeFileSync(join(dir, `${name}.gz`), gzipped);
-    writeFileSync(join(dir, `${name}.br`), brotlied);
-  }
-}
+// 2. The servers: nginx as deployed (scripts/nginx.mjs), each text file pre-compressed as
+//    the release build does for dist/. A site that is one index.html gets it at the page's
+//    address too, where nginx looks for the page.
 const servers = [];
 process.on('exit', () => servers.forEach((server) => server.kill()));
 async function serve(dir, port) {
+  const page = join(dir, `${PATH}.html`);
+  if (!existsSync(page)) {
+    mkdirSync(dirname(page), { recursive: true });
+    copyFileSync(join(dir, 'index.html'), page);
+  }
   precompress(dir);
-  const args = [dir, '--single', '--brotli', '--gzip', '--host', '127.0.0.1', '--port', String(port), '--quiet'];
-  servers.push(spawn('node_modules/.bin/sirv', args, { stdio: 'ignore' }));
+  servers.push(startNginx(dir, port, join(OUT, `nginx-${port}`)));
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -140,13 +147,25 @@ async function layoutShift(seedAcceptAll) {
 }
 const shifts = { 'banner shown': await layoutShift(false), 'embeds loading': await layoutShift(true) };
 
-// 5. Summary, beside the budgets and goals.
+// 5. Consent-ready, ours and CookieConsent's, interleaved run by run.
+const READY_RUNS = 5;
+const ready = await consentReady(
+  { after: `${SITES.after.origin}${PATH}`, cookieconsent: `${SITES.cookieconsent.origin}${PATH}` },
+  READY_RUNS,
+);
+writeFileSync(join(OUT, 'consent-ready.json'), JSON.stringify(ready, null, 2));
+
+// 6. Summary, beside the budgets and goals.
 const check = (ok) => (ok ? 'met' : 'MISSED');
 const sizes = firstVisit('dist');
 const html = (name) => compressed(readFileSync(join(SITES[name].dir, 'index.html')));
-const row = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(30) : String(c).padStart(12))).join('');
+const row = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(30) : String(c).padStart(15))).join('');
 const after = mobile.after.metrics;
 const reference = mobile.reference.metrics;
+const theirs = mobile.cookieconsent.metrics;
+const theirBytes = download(SITES.cookieconsent.dir, cookieConsentFiles).total;
+const readyOurs = median(ready.after);
+const readyTheirs = median(ready.cookieconsent);
 const lines = [
   '',
   formatTable(sizes),
@@ -172,6 +191,12 @@ const lines = [
   '',
   `CLS in Chromium: ${Object.entries(shifts).map(([s, v]) => `${s} ${v.toFixed(3)}`).join(', ')}`,
   '',
+  `Against CookieConsent 3.1 + iframemanager 1.3, same page, same run (Lighthouse mobile median of ${RUNS}; consent-ready median of ${READY_RUNS} after a warm-up, DevTools throttling):`,
+  row(['', 'first visit br', 'LCP', 'TBT', 'consent-ready']),
+  row(['this page (dist/)', `${(sizes.total.brotli / 1024).toFixed(1)} KB`, seconds(after.LCP), `${Math.round(after.TBT)} ms`, seconds(readyOurs)]),
+  row([SITES.cookieconsent.label, `${(theirBytes.brotli / 1024).toFixed(1)} KB`, seconds(theirs.LCP), `${Math.round(theirs.TBT)} ms`, seconds(readyTheirs)]),
+  `  consent-ready, ours / CookieConsent's: ${(readyOurs / readyTheirs).toFixed(2)}`,
+  '',
   'budgets and goals:',
   `  first visit ≤ ${BROTLI_BUDGET / 1024} KB brotli: ${check(sizes.total.brotli <= BROTLI_BUDGET)}`,
   `  mobile performance ≥ 98: ${check(mobile.after.scores.performance >= 98)}`,
@@ -184,6 +209,10 @@ const lines = [
   `  LCP no later than FCP: ${check(after.LCP <= after.FCP)}`,
   `  mobile LCP ≤ 1.0 s: ${check(after.LCP <= 1000)}`,
   `  FCP within 10 % of the static reference (${seconds(reference.FCP)}): ${check(after.FCP <= reference.FCP * 1.1)}`,
+  `  mobile LCP within 10 % of the static reference (${seconds(reference.LCP)}): ${check(after.LCP <= reference.LCP * 1.1)}`,
+  `  mobile TBT ≤ 50 ms: ${check(after.TBT <= 50)}`,
+  `  consent-ready no later than CookieConsent's: ${check(readyOurs <= readyTheirs)}`,
+  `  consent-ready ≤ 1.0 s: ${check(readyOurs <= 1000)}`,
   '',
   `full reports: ${OUT}/`,
 ];
