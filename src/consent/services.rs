@@ -35,11 +35,6 @@ pub struct Policy {
 }
 
 impl Policy {
-    /// The service with this id, if the policy lists it.
-    pub fn service(&self, id: &str) -> Option<&'static Service> {
-        self.services.iter().find(|service| service.id == id)
-    }
-
     /// The services' names as a list, joined by `and` (« et », "and"): « YouTube, X
     /// (Twitter) et LinkedIn ».
     pub fn names_in_words(&self, and: &str) -> String {
@@ -169,11 +164,5 @@ mod tests {
             ..POLICY
         };
         assert_eq!(one.names_in_words("et"), "YouTube");
-    }
-
-    #[test]
-    fn a_service_is_found_by_its_id() {
-        assert_eq!(POLICY.service("youtube").map(|s| s.name), Some("YouTube"));
-        assert_eq!(POLICY.service("tiktok"), None);
     }
 }

@@ -180,11 +180,6 @@ impl Consent {
         self.permission(service).may_load()
     }
 
-    /// The remembered decision for a service, if any.
-    pub fn choice(&self, service: &Service) -> Option<bool> {
-        self.entry(service).and_then(|entry| entry.choice)
-    }
-
     /// Whether to show the banner: some service has no decision, and the browser did not
     /// already say no for the visitor.
     pub fn needs_asking(&self) -> bool {
@@ -197,10 +192,6 @@ impl Consent {
 
     pub fn privacy_signal(&self) -> bool {
         self.privacy_signal
-    }
-
-    pub fn policy(&self) -> Policy {
-        self.policy
     }
 
     /// Allows or refuses every service.
@@ -430,7 +421,11 @@ mod tests {
             })
         );
         assert!(consent.needs_asking());
-        assert!(SERVICES.iter().all(|s| consent.choice(s).is_none()));
+        assert!(
+            SERVICES
+                .iter()
+                .all(|s| consent.permission(s) == Permission::Undecided)
+        );
     }
 
     static TIKTOK: Service = Service {
@@ -480,9 +475,9 @@ mod tests {
         assert!(consent.needs_asking(), "the others are still to decide");
         consent.decide(&TIKTOK, true, NOW + 1);
         assert_eq!(
-            consent.choice(&TIKTOK),
-            None,
-            "unlisted services are ignored"
+            consent.permission(&TIKTOK),
+            Permission::Refused,
+            "unlisted services are ignored, and may do nothing"
         );
         assert_eq!(consent.decided_at(), Some(NOW));
     }
