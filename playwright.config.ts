@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_FLAGS } from './scripts/chromium.mjs';
+import { PLAYWRIGHT_CHROMIUM } from './scripts/chromium.mjs';
 
 /** Where the release build in dist/ is served during the tests; loopback only. */
 export const ORIGIN = 'http://127.0.0.1:4173';
@@ -12,12 +12,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   workers: 2,
   reporter: [['list']],
-  use: {
-    baseURL: ORIGIN,
-    browserName: 'chromium',
-    serviceWorkers: 'block',
-    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_FLAGS },
-  },
+  use: { ...PLAYWRIGHT_CHROMIUM, baseURL: ORIGIN },
   webServer: {
     // nginx with deploy/nginx.conf, as deployed; its files go to test-output/nginx-4173/.
     command: 'node scripts/nginx.mjs dist 4173',

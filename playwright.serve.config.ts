@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_FLAGS } from './scripts/chromium.mjs';
+import { PLAYWRIGHT_CHROMIUM } from './scripts/chromium.mjs';
 
 /**
  * `trunk serve` (e2e/serve.spec.ts), apart from the release suite: the spec starts and
@@ -13,9 +13,5 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   workers: 1,
   reporter: [['list']],
-  use: {
-    browserName: 'chromium',
-    serviceWorkers: 'block',
-    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_FLAGS },
-  },
+  use: PLAYWRIGHT_CHROMIUM,
 });

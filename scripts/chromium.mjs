@@ -13,3 +13,10 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
   '--disable-dev-shm-usage',
 ];
+
+// Playwright's `use` for that Chromium, shared by the test configurations.
+export const PLAYWRIGHT_CHROMIUM = {
+  browserName: 'chromium',
+  serviceWorkers: 'block',
+  launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_FLAGS },
+};
