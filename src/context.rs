@@ -22,19 +22,22 @@ pub trait Environment: Send + Sync {
     /// Says something on the console as a warning.
     fn warn(&self, message: &str);
     /// What the visitor chose on the pre-rendered banner before the app ran, taken once.
-    fn take_early_choice(&self) -> Option<EarlyChoice>;
+    fn take_early_choice(&self) -> Option<BannerChoice>;
 }
 
-/// What the visitor asked for on the banner before the app ran: the page shows its banner
-/// on a first visit as soon as it is parsed, and keeps the choice for the app.
+/// What a button of the banner asks for, in the app or, on a first visit, before it ran
+/// (the page shows its banner as soon as it is parsed, and keeps the choice for the app).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EarlyChoice {
+pub enum BannerChoice {
     AcceptAll,
     RefuseAll,
     Settings,
 }
 
-impl EarlyChoice {
+impl BannerChoice {
+    /// The banner's buttons, in their order.
+    pub const ALL: [Self; 3] = [Self::AcceptAll, Self::RefuseAll, Self::Settings];
+
     /// The banner button's `data-choice`.
     pub const fn attribute(self) -> &'static str {
         match self {
@@ -46,7 +49,7 @@ impl EarlyChoice {
 
     /// The choice a `data-choice` names.
     pub fn from_attribute(value: &str) -> Option<Self> {
-        [Self::AcceptAll, Self::RefuseAll, Self::Settings]
+        Self::ALL
             .into_iter()
             .find(|choice| choice.attribute() == value)
     }
@@ -167,6 +170,15 @@ impl ConsentContext {
             .with_untracked(|consent| consent.as_ref().map(Consent::draft))
     }
 
+    /// Does what a button of the banner says.
+    pub fn choose(&self, choice: BannerChoice) {
+        match choice {
+            BannerChoice::AcceptAll => self.accept_all(),
+            BannerChoice::RefuseAll => self.refuse_all(),
+            BannerChoice::Settings => self.open_settings(),
+        }
+    }
+
     pub fn open_settings(&self) {
         self.settings_requests.update(|requests| *requests += 1);
     }
@@ -180,30 +192,26 @@ impl ConsentContext {
     }
 
     fn decide_all(&self, allowed: bool) {
-        if !self.change(|consent, now| consent.decide_all(allowed, now)) {
-            return;
-        }
-        self.announce(if allowed {
+        let sentence = if allowed {
             "Choix enregistré\u{a0}: tous les contenus tiers sont autorisés."
         } else {
             "Choix enregistré\u{a0}: tous les contenus tiers sont refusés."
-        });
+        };
+        self.change(|consent, now| consent.decide_all(allowed, now), sentence);
     }
 
     /// Allows or refuses one service, and remembers it.
     pub fn set(&self, service: &'static Service, allowed: bool) {
-        if !self.change(|consent, now| consent.decide(service, allowed, now)) {
-            return;
-        }
         let verdict = if allowed { "autorisé" } else { "refusé" };
-        self.announce(&format!("{} est {verdict}.", service.name));
+        self.change(
+            |consent, now| consent.decide(service, allowed, now),
+            &format!("{} est {verdict}.", service.name),
+        );
     }
 
     /// Decides every service as the settings' switches say.
     pub fn save(&self, draft: &Draft) {
-        if self.change(|consent, now| consent.save(draft, now)) {
-            self.announce("Choix enregistré.");
-        }
+        self.change(|consent, now| consent.save(draft, now), "Choix enregistré.");
     }
 
     /// Shows one service's embeds for this page view, remembering nothing.
@@ -230,11 +238,11 @@ impl ConsentContext {
         }
     }
 
-    /// Applies a decision, then stores it; a store that fails keeps it for this visit.
-    /// Before the stored choice is read there is nothing to decide on (the banner's early
-    /// choice waits for it; other buttons are disabled until then): says whether anything
-    /// was decided.
-    fn change(&self, decide: impl FnOnce(&mut Consent, Timestamp)) -> bool {
+    /// Applies a decision, says it in `sentence`, then stores it; a store that fails keeps
+    /// it for this visit. Before the stored choice is read there is nothing to decide on,
+    /// and nothing is said (the banner's early choice waits for it; other buttons are
+    /// disabled until then).
+    fn change(&self, decide: impl FnOnce(&mut Consent, Timestamp), sentence: &str) {
         let environment = self.environment;
         let now = environment.now();
         let mut record = None;
@@ -244,7 +252,8 @@ impl ConsentContext {
                 record = consent.record();
             }
         });
-        let Some(record) = record else { return false };
+        let Some(record) = record else { return };
+        self.announce(sentence);
         match environment.write(&record) {
             Ok(()) => self.stored(false),
             Err(error) => {
@@ -256,7 +265,6 @@ impl ConsentContext {
                 self.stored(true);
             }
         }
-        true
     }
 
     /// The choice stored by an earlier visit, if it still counts; then what the visitor
@@ -274,11 +282,8 @@ impl ConsentContext {
             }
         };
         self.consent.set(Some(self.restore(stored)));
-        match environment.take_early_choice() {
-            Some(EarlyChoice::AcceptAll) => self.accept_all(),
-            Some(EarlyChoice::RefuseAll) => self.refuse_all(),
-            Some(EarlyChoice::Settings) => self.open_settings(),
-            None => {}
+        if let Some(choice) = environment.take_early_choice() {
+            self.choose(choice);
         }
     }
 
@@ -325,7 +330,7 @@ mod tests {
         refuses_reads: bool,
         privacy_signal: bool,
         warnings: Mutex<Vec<String>>,
-        early_choice: Mutex<Option<EarlyChoice>>,
+        early_choice: Mutex<Option<BannerChoice>>,
     }
 
     impl Environment for Double {
@@ -356,7 +361,7 @@ mod tests {
             self.warnings.lock().expect("lock").push(message.to_owned());
         }
 
-        fn take_early_choice(&self) -> Option<EarlyChoice> {
+        fn take_early_choice(&self) -> Option<BannerChoice> {
             self.early_choice.lock().expect("lock").take()
         }
     }
@@ -528,7 +533,7 @@ mod tests {
     #[test]
     fn a_choice_made_on_the_banner_before_the_app_ran_is_applied_once_it_has_read_storage() {
         let (consent, double, _owner) = context(Double {
-            early_choice: Mutex::new(Some(EarlyChoice::RefuseAll)),
+            early_choice: Mutex::new(Some(BannerChoice::RefuseAll)),
             ..Double::default()
         });
         consent.load();
@@ -546,17 +551,13 @@ mod tests {
 
     #[test]
     fn early_choices_are_named_by_their_buttons_attribute() {
-        for choice in [
-            EarlyChoice::AcceptAll,
-            EarlyChoice::RefuseAll,
-            EarlyChoice::Settings,
-        ] {
+        for choice in BannerChoice::ALL {
             assert_eq!(
-                EarlyChoice::from_attribute(choice.attribute()),
+                BannerChoice::from_attribute(choice.attribute()),
                 Some(choice)
             );
         }
-        assert_eq!(EarlyChoice::from_attribute("maybe"), None);
+        assert_eq!(BannerChoice::from_attribute("maybe"), None);
     }
 
     #[test]

@@ -7,18 +7,18 @@
 //! it has read the stored one, and marks the banner `data-live`: from then on its own
 //! handlers answer.
 
-use crate::context::EarlyChoice;
+use crate::context::BannerChoice;
 
 /// The banner's element id, which the start-up script looks for.
 pub const BANNER_ID: &str = "consent-banner";
 
 /// The choice made before the app ran, if any; the banner answers to the app from now on.
-pub fn take() -> Option<EarlyChoice> {
+pub fn take() -> Option<BannerChoice> {
     let banner = leptos::prelude::document().get_element_by_id(BANNER_ID)?;
     let _ = banner.set_attribute("data-live", "");
     let choice = banner.get_attribute("data-early-choice")?;
     let _ = banner.remove_attribute("data-early-choice");
-    let parsed = EarlyChoice::from_attribute(&choice);
+    let parsed = BannerChoice::from_attribute(&choice);
     if parsed.is_none() {
         super::warn(&format!(
             "Consent banner: unknown early choice {choice:?}, ignored."

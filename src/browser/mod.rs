@@ -11,7 +11,7 @@ pub mod privacy_signal;
 pub mod storage;
 
 use crate::consent::{ConsentRecord, Timestamp};
-use crate::context::{EarlyChoice, Environment};
+use crate::context::{BannerChoice, Environment};
 
 /// Says something on the console as a warning: a visitor's odd state is not an error of
 /// the page.
@@ -43,7 +43,7 @@ impl Environment for Browser {
         warn(message);
     }
 
-    fn take_early_choice(&self) -> Option<EarlyChoice> {
+    fn take_early_choice(&self) -> Option<BannerChoice> {
         early_choice::take()
     }
 }

@@ -5,7 +5,7 @@ use crate::browser::early_choice::BANNER_ID;
 use crate::browser::layout::{self, BottomRoom};
 use crate::consent::STORAGE_KEY;
 use crate::content::cookies;
-use crate::context::{EarlyChoice, use_consent};
+use crate::context::{BannerChoice, use_consent};
 use crate::routes::COOKIES;
 
 /// The first layer, while a choice is due: a band at the bottom of the screen, not a wall;
@@ -45,32 +45,31 @@ pub fn ConsentBanner() -> impl IntoView {
                     <A href=COOKIES>{cookies::LINK_LABEL}</A>
                 </p>
                 <div class="button-row">
-                    <button
-                        type="button"
-                        class="button"
-                        data-choice=EarlyChoice::AcceptAll.attribute()
-                        on:click=move |_| consent.accept_all()
-                    >
-                        "Tout accepter"
-                    </button>
-                    <button
-                        type="button"
-                        class="button"
-                        data-choice=EarlyChoice::RefuseAll.attribute()
-                        on:click=move |_| consent.refuse_all()
-                    >
-                        "Tout refuser"
-                    </button>
-                    <button
-                        type="button"
-                        class="button"
-                        data-choice=EarlyChoice::Settings.attribute()
-                        on:click=move |_| consent.open_settings()
-                    >
-                        "Réglages"
-                    </button>
+                    {BannerChoice::ALL
+                        .map(|choice| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button"
+                                    data-choice=choice.attribute()
+                                    on:click=move |_| consent.choose(choice)
+                                >
+                                    {label(choice)}
+                                </button>
+                            }
+                        })
+                        .collect_view()}
                 </div>
             </div>
         </section>
+    }
+}
+
+/// What a button of the banner says.
+fn label(choice: BannerChoice) -> &'static str {
+    match choice {
+        BannerChoice::AcceptAll => "Tout accepter",
+        BannerChoice::RefuseAll => "Tout refuser",
+        BannerChoice::Settings => "Réglages",
     }
 }

@@ -73,16 +73,12 @@ pub fn CookiesPage() -> impl IntoView {
                     "«\u{202f}Afficher une fois\u{202f}» n’est jamais gardé\u{a0}: il vaut pour la page ouverte."
                 </p>
             </section>
+            // Whether this browser sends the signal, ConsentStatus says under "Votre choix".
             <section aria-labelledby="cookies-gpc">
                 <h2 id="cookies-gpc">"Global Privacy Control"</h2>
                 <p>
                     "Si votre navigateur envoie le signal Global Privacy Control, nous le respectons\u{a0}: tout service est refusé sans vous le demander, tant que vous n’en autorisez pas un vous-même."
                 </p>
-                {move || {
-                    consent
-                        .privacy_signal()
-                        .then(|| view! { <p class="consent-note">"Votre navigateur envoie ce signal."</p> })
-                }}
             </section>
         </article>
     })
