@@ -29,17 +29,10 @@ const fail = (message) => {
 };
 
 let pages;
-// What Trunk put in the <body>: nothing, but for the reload script of `trunk serve`, which
-// pre-rendering would replace with the page. The renderer gets an empty <body>, and each
-// document gets the script back at the end of its own.
-let trunkBody = '';
 if (process.env.PRERENDER === 'off') {
   copyFileSync(join(staging, 'index.html'), join(staging, '404.html'));
   pages = ['index.html', '404.html'];
 } else {
-  const template = readFileSync(join(staging, 'index.html'), 'utf8');
-  trunkBody = template.match(/<body>([\s\S]*)<\/body>/)?.[1] ?? '';
-  writeFileSync(join(staging, 'index.html'), template.replace(`<body>${trunkBody}</body>`, '<body></body>'));
   // The same lock file and offline rule as Trunk's own build.
   const run = spawnSync(
     'cargo',
@@ -55,7 +48,7 @@ for (const name of pages) {
   // `trunk serve` fills these placeholders of its reload script per request, which would
   // change the bytes after hashing. Fill them now as Trunk would for this site: the page's
   // own host, and the WebSocket base "/" (public_url). Release builds have no reload script.
-  const built = readFileSync(file, 'utf8').replace('</body>', `${trunkBody}</body>`);
+  const built = readFileSync(file, 'utf8');
   if (built.includes('.well-known/trunk/ws') && !/\{\{__TRUNK_ADDRESS__\}\}[\s\S]*\{\{__TRUNK_WS_BASE__\}\}/.test(built)) {
     fail(`${file}: Trunk's reload script has changed; see what scripts/post-build.mjs fills in`);
   }

@@ -35,15 +35,16 @@ impl std::fmt::Display for PrerenderError {
     }
 }
 
-/// The template (Trunk's `index.html`, with an empty `<body>`) made into the document of
-/// `path`: the head tags of its page, and its pre-rendered body.
+/// The template (Trunk's `index.html`) made into the document of `path`: the head tags of
+/// its page, and its pre-rendered body before whatever Trunk put there.
 pub fn render_document(template: &str, path: &str) -> Result<String, PrerenderError> {
     let (head, rest) = split(template, "</head>")?;
     let (between, rest) = split(rest, "<body>")?;
-    let (_, tail) = split(rest, "</body>")?;
+    // What Trunk put in the body (the reload script of `trunk serve`) stays, after the page.
+    let (trunk_body, tail) = split(rest, "</body>")?;
     let (marker, body, meta) = render_app(path, POLICY);
     let document = format!(
-        "{head}{marker}</head>{between}<body {PRERENDERED_PATH}=\"{path}\">{body}</body>{tail}"
+        "{head}{marker}</head>{between}<body {PRERENDERED_PATH}=\"{path}\">{body}{trunk_body}</body>{tail}"
     );
     // A future executor for leptos_meta's one await; set once per process.
     let _ = Executor::init_futures_executor();

@@ -15,7 +15,8 @@ use raison_etre::routes::{COOKIES, NOT_FOUND, PRERENDERED, RAISON_ETRE};
 use scraper::{Html, Selector};
 
 /// A template as Trunk writes it: the head, and an empty body.
-const TEMPLATE: &str = "<!doctype html><html lang=fr><head><meta charset=utf-8><script type=module>start()</script></head><body></body></html>";
+/// (Trunk leaves its reload script in the body under `trunk serve`.)
+const TEMPLATE: &str = "<!doctype html><html lang=fr><head><meta charset=utf-8><script type=module>start()</script></head><body><script>reload()</script></body></html>";
 
 /// The whole document as pre-rendered for `path`.
 fn render(path: &str) -> Html {
@@ -206,7 +207,11 @@ fn the_prerendered_document_keeps_the_head_and_gets_the_page_head_tags_from_lept
     assert!(html.contains(&format!(
         "</head><body data-prerendered=\"{RAISON_ETRE}\"><a "
     )));
-    assert!(html.ends_with("</body></html>"));
+    assert!(
+        html.ends_with("<script>reload()</script></body></html>"),
+        "what Trunk put in the body stays, after the page"
+    );
+    assert_eq!(html.matches("reload()").count(), 1);
     let doc = Html::parse_document(&html);
     let head = |css: &str| select(&doc, &format!("head {css}"));
     assert_eq!(text(&head("title")[0]), PAGE.document_title);
