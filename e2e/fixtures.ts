@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page, type Request } from '@playwright/test';
+import { PAGE } from '../deploy/site.mjs';
 
 /**
  * Every test runs with two guards:
@@ -71,8 +72,8 @@ export function words(text: string): string {
   return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
-/** The page's canonical path. */
-export const PATH = '/fr/ecole/bref/raison-etre';
+/** The page's canonical path, where the host's redirects lead (deploy/site.mjs). */
+export const PATH: string = PAGE;
 
 /** The cookie page's path. */
 export const COOKIES = '/fr/cookies';

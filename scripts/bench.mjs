@@ -18,13 +18,14 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
+import { PAGE as PATH } from '../deploy/site.mjs';
 import { startNginx } from './nginx.mjs';
 import { consentReady } from './bench/consent-ready.mjs';
 import { buildCookieConsentSite } from './bench/cookieconsent-site.mjs';
 import { BROTLI_BUDGET, compressed, download, firstVisit, formatTable, precompress } from './sizes.mjs';
 
 const OUT = 'bench-output';
-const PATH = '/fr/ecole/bref/raison-etre';
+
 const RUNS = 3;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
@@ -52,10 +53,12 @@ for (const name of readdirSync('dist').filter((n) => n.endsWith('.css'))) {
   copyFileSync(join('dist', name), join(SITES.reference.dir, name));
 }
 const cookieConsentFiles = buildCookieConsentSite(join(SITES.reference.dir, 'index.html'), SITES.cookieconsent.dir, PATH);
+// Release builds (dist/, before) come with their .br and .gz; these two are made here.
+precompress(SITES.reference.dir);
+precompress(SITES.cookieconsent.dir);
 
-// 2. The servers: nginx as deployed (scripts/nginx.mjs), each text file pre-compressed as
-//    the release build does for dist/. A site that is one index.html gets it at the page's
-//    address too, where nginx looks for the page.
+// 2. The servers: nginx as deployed (scripts/nginx.mjs). A site that is one index.html gets
+//    it at the page's address too, where nginx looks for the page.
 const servers = [];
 process.on('exit', () => servers.forEach((server) => server.kill()));
 async function serve(dir, port) {
@@ -63,8 +66,8 @@ async function serve(dir, port) {
   if (!existsSync(page)) {
     mkdirSync(dirname(page), { recursive: true });
     copyFileSync(join(dir, 'index.html'), page);
+    precompress(dir, [`${PATH.slice(1)}.html`]);
   }
-  precompress(dir);
   servers.push(startNginx(dir, port, join(OUT, `nginx-${port}`)));
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {

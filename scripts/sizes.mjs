@@ -20,11 +20,14 @@ export function compressed(bytes, { keep = false } = {}) {
 }
 
 /**
- * Writes NAME.br and NAME.gz beside each text file under `dir`, for servers that send them
- * as they are: the bytes served are then the bytes this module counts. Returns their names.
+ * Writes NAME.br and NAME.gz beside each text file under `dir` (or each of `files`), for
+ * servers that send them as they are: the bytes served are then the bytes this module
+ * counts. Returns their names.
  */
-export function precompress(dir) {
-  const files = readdirSync(dir, { recursive: true }).filter((name) => COMPRESSED.includes(name.split('.').pop()));
+export function precompress(
+  dir,
+  files = readdirSync(dir, { recursive: true }).filter((name) => COMPRESSED.includes(name.split('.').pop())),
+) {
   for (const name of files) {
     const { gzipped, brotlied } = compressed(readFileSync(join(dir, name)), { keep: true });
     writeFileSync(join(dir, `${name}.gz`), gzipped);
