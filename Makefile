@@ -26,6 +26,8 @@ test: setup lint test-host test-browser test-e2e test-serve
 
 lint:
 	cargo fmt --all -- --check
+	prettier --check src/startup.js
+	eslint src/
 	cargo clippy --all-targets --features ssr -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown --features hydrate -- -D warnings
 
@@ -35,7 +37,7 @@ test-host:
 
 ## Browser code, in headless Chromium. No debug info: the test module is 20 times smaller.
 test-browser:
-	CARGO_PROFILE_DEV_DEBUG=0 cargo test --target wasm32-unknown-unknown --features hydrate --test browser --test browser_storage
+	CARGO_PROFILE_DEV_DEBUG=0 cargo test --target wasm32-unknown-unknown --features hydrate --test browser --test browser_storage --test browser_startup
 
 ## What a visitor does, against the release build served by nginx.
 test-e2e: build

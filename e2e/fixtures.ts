@@ -82,7 +82,7 @@ export const COOKIES = '/fr/cookies';
 export async function open(page: Page, path = PATH) {
   await page.goto(path);
   await expect(page.locator('h1')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Gestion des cookies' })).toBeEnabled();
+  await appRunning(page);
 }
 
 /** The original page's breadcrumbs, label and address, from the project's copy; the last
@@ -142,4 +142,21 @@ export async function seed(page: Page, value: string) {
     },
     [KEY, value],
   );
+}
+
+/** Holds the app's WebAssembly back until the returned function is called: what the page
+ * does before the app has arrived. */
+export async function holdTheApp(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return () => release();
+}
+
+/** Waits until the app runs: « Gestion des cookies » is enabled by the app alone. */
+export async function appRunning(page: Page) {
+  await expect(page.getByRole('button', { name: 'Gestion des cookies' })).toBeEnabled();
 }

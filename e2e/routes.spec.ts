@@ -1,4 +1,4 @@
-import { test, expect, open, PATH, COOKIES, KEY, seed, validRecord, words } from './fixtures';
+import { test, expect, holdTheApp, open, PATH, COOKIES, KEY, seed, validRecord, words } from './fixtures';
 
 /**
  * Every address a visitor can come by, served by nginx as deploy/nginx.conf says (`/` and
@@ -86,6 +86,7 @@ test('the links between the pages navigate without reloading the document', asyn
 
 test.describe('the cookie page', () => {
   test('tells what the policy says and shows no choice before the app has read it', async ({ page, thirdParty }) => {
+    const release = await holdTheApp(page);
     await page.goto(COOKIES);
     const main = words(await page.locator('main').innerText());
     for (const [name, origin] of [
@@ -101,6 +102,11 @@ test.describe('the cookie page', () => {
     expect(main).toContain('183 jours (environ 6 mois)');
     expect(main).toContain(KEY);
     expect(main).toContain('Global Privacy Control');
+    // Before the app: the switches cannot be used, and no choice is shown as if known.
+    await expect(page.locator('main').getByRole('switch', { name: 'YouTube' })).toBeDisabled();
+    await expect(page.locator('main .consent-decided-at')).toHaveText('');
+    await expect(page.locator('main .cookie-service-state').first()).toHaveText('');
+    release();
     await expect(page.locator('main').getByRole('switch', { name: 'YouTube' })).toBeEnabled();
     await expect(page.locator('main')).toContainText('Vous n’avez encore fait aucun choix.');
     expect(thirdParty).toEqual([]);

@@ -5,10 +5,11 @@ use leptos_router::{NavigateOptions, path};
 
 use crate::browser::Browser;
 use crate::components::{ConsentAnnouncer, ConsentBanner, ConsentDialog, SiteFooter, SiteHeader};
-use crate::consent::{POLICY, Policy};
+use crate::consent::{EarlyActions, POLICY, Policy};
 use crate::context::provide_consent_context;
-use crate::pages::{CookiesPage, NotFoundPage, RaisonEtrePage};
+use crate::pages::{CookiesPage, HydrateAtOnce, NotFoundPage, RaisonEtrePage};
 use crate::routes::RAISON_ETRE;
+use crate::startup::CONTENT_ID;
 
 /// The whole app: the skip link and the consent banner first in tab order, then header,
 /// the page of the address and footer; the settings dialog and the live region last.
@@ -21,9 +22,12 @@ pub fn App(
     /// otherwise.
     #[prop(default = POLICY)]
     policy: Policy,
+    /// What the visitor did on the pre-rendered page before the app ran.
+    #[prop(optional)]
+    early: EarlyActions,
 ) -> impl IntoView {
     provide_meta_context();
-    provide_consent_context(policy, &Browser);
+    provide_consent_context(policy, &Browser, early);
 
     view! {
         <Router>
@@ -34,12 +38,16 @@ pub fn App(
             </a>
             <ConsentBanner />
             <SiteHeader />
-            <main id="contenu" class="content" tabindex="-1">
-                <FlatRoutes fallback=NotFoundPage>
+            <main id=CONTENT_ID class="content" tabindex="-1">
+                // Each page hydrates in one go (`HydrateAtOnce`): no page waits on data.
+                <FlatRoutes fallback=|| HydrateAtOnce(NotFoundPage())>
                     <Route path=path!("/") view=ToRaisonEtre />
                     <Route path=path!("/fr") view=ToRaisonEtre />
-                    <Route path=path!("/fr/ecole/bref/raison-etre") view=RaisonEtrePage />
-                    <Route path=path!("/fr/cookies") view=CookiesPage />
+                    <Route
+                        path=path!("/fr/ecole/bref/raison-etre")
+                        view=|| HydrateAtOnce(RaisonEtrePage())
+                    />
+                    <Route path=path!("/fr/cookies") view=|| HydrateAtOnce(CookiesPage()) />
                 </FlatRoutes>
             </main>
             <SiteFooter />

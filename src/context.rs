@@ -5,14 +5,19 @@
 
 use leptos::prelude::*;
 
-use crate::browser::storage::{self, StorageError, Stored};
-use crate::consent::{Consent, ConsentRecord, Draft, Permission, Policy, Service, Timestamp};
+use crate::consent::{
+    Consent, ConsentRecord, Decision, Draft, EarlyActions, Permission, Policy, Service,
+    StorageError, StoredText, Timestamp,
+};
 
-/// The browser, as the consent context sees it: its storage, its clock, its privacy signal
-/// and its console.
+/// Stops a listener when called.
+pub type StopListening = Box<dyn FnOnce() + Send + Sync>;
+
+/// The browser, as the consent context sees it: its storage, its clock, its privacy signal,
+/// its other tabs and its console.
 pub trait Environment: Send + Sync {
-    /// What the storage key holds.
-    fn read(&self) -> Result<Stored, StorageError>;
+    /// The text the storage key holds.
+    fn read(&self) -> StoredText;
     /// Stores the record, replacing the previous one.
     fn write(&self, record: &ConsentRecord) -> Result<(), StorageError>;
     /// Now, in milliseconds since 1970.
@@ -21,38 +26,8 @@ pub trait Environment: Send + Sync {
     fn privacy_signal(&self) -> bool;
     /// Says something on the console as a warning.
     fn warn(&self, message: &str);
-    /// What the visitor chose on the pre-rendered banner before the app ran, taken once.
-    fn take_early_choice(&self) -> Option<BannerChoice>;
-}
-
-/// What a button of the banner asks for, in the app or, on a first visit, before it ran
-/// (the page shows its banner as soon as it is parsed, and keeps the choice for the app).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BannerChoice {
-    AcceptAll,
-    RefuseAll,
-    Settings,
-}
-
-impl BannerChoice {
-    /// The banner's buttons, in their order.
-    pub const ALL: [Self; 3] = [Self::AcceptAll, Self::RefuseAll, Self::Settings];
-
-    /// The banner button's `data-choice`.
-    pub const fn attribute(self) -> &'static str {
-        match self {
-            Self::AcceptAll => "accept",
-            Self::RefuseAll => "refuse",
-            Self::Settings => "settings",
-        }
-    }
-
-    /// The choice a `data-choice` names.
-    pub fn from_attribute(value: &str) -> Option<Self> {
-        Self::ALL
-            .into_iter()
-            .find(|choice| choice.attribute() == value)
-    }
+    /// Calls `on_change` with the text the key holds whenever another tab changes it.
+    fn on_change_in_other_tabs(&self, on_change: Box<dyn Fn(Option<String>)>) -> StopListening;
 }
 
 #[derive(Clone, Copy)]
@@ -63,8 +38,8 @@ pub struct ConsentContext {
     consent: RwSignal<Option<Consent>>,
     ready: Memo<bool>,
     needs_asking: Memo<bool>,
-    /// How many times the visitor asked for the settings.
-    settings_requests: RwSignal<u32>,
+    /// The settings' switches while the settings are open; `None` when they are closed.
+    settings: RwSignal<Option<Draft>>,
     /// The last change of consent, in a sentence for screen readers.
     announcement: RwSignal<String>,
     /// Storage refused to keep the choice: it lasts for this visit only.
@@ -72,11 +47,13 @@ pub struct ConsentContext {
     environment: &'static dyn Environment,
 }
 
-/// Makes the consent context for the components below, and reads the stored choice once
-/// the app runs in a browser.
+/// Makes the consent context for the components below. Once the app runs in a browser, it
+/// reads the stored choice, applies what the visitor did before the app ran (`early`), and
+/// follows the other tabs.
 pub fn provide_consent_context(
     policy: Policy,
     environment: &'static dyn Environment,
+    early: EarlyActions,
 ) -> ConsentContext {
     let consent = RwSignal::new(None::<Consent>);
     let context = ConsentContext {
@@ -86,7 +63,7 @@ pub fn provide_consent_context(
         needs_asking: Memo::new(move |_| {
             consent.with(|consent| consent.as_ref().is_some_and(Consent::needs_asking))
         }),
-        settings_requests: RwSignal::new(0),
+        settings: RwSignal::new(None),
         announcement: RwSignal::new(String::new()),
         memory_only: RwSignal::new(false),
         environment,
@@ -94,11 +71,14 @@ pub fn provide_consent_context(
     provide_context(context);
     // Effects run only in the browser, after the first render: the page is the same for
     // everyone until then, and a pre-rendered page matches it. This one runs once.
+    let mut early = Some(early);
     Effect::new(move |_| {
+        let Some(early) = early.take() else { return };
         untrack(|| {
-            context.load();
-            let listener = storage::on_change_in_other_tabs(move |stored| context.follow(stored));
-            on_cleanup(move || listener.remove());
+            context.load(early);
+            let stop = environment
+                .on_change_in_other_tabs(Box::new(move |text| context.follow(text.as_deref())));
+            on_cleanup(stop);
         });
     });
     context
@@ -109,16 +89,26 @@ pub fn use_consent() -> ConsentContext {
     expect_context()
 }
 
+const ALL_ACCEPTED: &str = "Choix enregistré\u{a0}: tous les contenus tiers sont autorisés.";
+const ALL_REFUSED: &str = "Choix enregistré\u{a0}: tous les contenus tiers sont refusés.";
+const SAVED: &str = "Choix enregistré.";
+
 impl ConsentContext {
     /// The services and revision the visitor is asked about.
     pub fn policy(&self) -> Policy {
         self.policy
     }
 
-    /// Whether the app has read the stored choice, and so can act on one (reactive). Until
-    /// then, the pre-rendered page's buttons are disabled rather than dead.
+    /// Whether the app has read the stored choice, and so can act on one (reactive).
     pub fn ready(&self) -> bool {
         self.ready.get()
+    }
+
+    /// True until the app has read the stored choice: what keeps the pre-rendered page's
+    /// controls that need it disabled rather than dead.
+    pub fn not_ready(&self) -> Signal<bool> {
+        let ready = self.ready;
+        Signal::derive(move || !ready.get())
     }
 
     /// Whether the first-layer banner is due (reactive).
@@ -158,60 +148,63 @@ impl ConsentContext {
         self.memory_only.get()
     }
 
-    /// How many times the visitor asked for the settings (reactive): the dialog opens on
-    /// each new request, including one made before it was there.
-    pub fn settings_requests(&self) -> u32 {
-        self.settings_requests.get()
+    /// Whether the settings are open (reactive).
+    pub fn settings_open(&self) -> bool {
+        self.settings.with(Option::is_some)
     }
 
-    /// The settings' switches as the choice in force sets them, read without following it.
-    pub fn draft(&self) -> Option<Draft> {
-        self.consent
-            .with_untracked(|consent| consent.as_ref().map(Consent::draft))
+    /// Whether the settings' switch of this service is on (reactive).
+    pub fn switch_on(&self, service: &Service) -> bool {
+        self.settings
+            .with(|draft| draft.as_ref().is_some_and(|draft| draft.allows(service)))
     }
 
-    /// Does what a button of the banner says.
-    pub fn choose(&self, choice: BannerChoice) {
-        match choice {
-            BannerChoice::AcceptAll => self.accept_all(),
-            BannerChoice::RefuseAll => self.refuse_all(),
-            BannerChoice::Settings => self.open_settings(),
+    /// Turns a switch of the open settings on or off; nothing is decided until they are
+    /// saved.
+    pub fn set_switch(&self, service: &Service, on: bool) {
+        self.settings.update(|draft| {
+            if let Some(draft) = draft {
+                draft.set(service, on);
+            }
+        });
+    }
+
+    /// Opens the settings, their switches as the choice in force sets them.
+    pub fn open_settings(&self) {
+        let draft = self
+            .consent
+            .with_untracked(|consent| consent.as_ref().map(Consent::draft));
+        self.settings.set(draft);
+    }
+
+    /// The settings closed, saved or not.
+    pub fn close_settings(&self) {
+        if self.settings.with_untracked(Option::is_some) {
+            self.settings.set(None);
         }
     }
 
-    pub fn open_settings(&self) {
-        self.settings_requests.update(|requests| *requests += 1);
-    }
-
     pub fn accept_all(&self) {
-        self.decide_all(true);
+        self.decide(Decision::AcceptAll, self.environment.now());
     }
 
     pub fn refuse_all(&self) {
-        self.decide_all(false);
+        self.decide(Decision::RefuseAll, self.environment.now());
     }
 
-    fn decide_all(&self, allowed: bool) {
-        let sentence = if allowed {
-            "Choix enregistré\u{a0}: tous les contenus tiers sont autorisés."
-        } else {
-            "Choix enregistré\u{a0}: tous les contenus tiers sont refusés."
-        };
-        self.change(|consent, now| consent.decide_all(allowed, now), sentence);
+    /// Decides every service as the open settings' switches say.
+    pub fn save_settings(&self) {
+        self.decide(Decision::Save, self.environment.now());
     }
 
     /// Allows or refuses one service, and remembers it.
     pub fn set(&self, service: &'static Service, allowed: bool) {
         let verdict = if allowed { "autorisé" } else { "refusé" };
         self.change(
+            self.environment.now(),
             |consent, now| consent.decide(service, allowed, now),
             &format!("{} est {verdict}.", service.name),
         );
-    }
-
-    /// Decides every service as the settings' switches say.
-    pub fn save(&self, draft: &Draft) {
-        self.change(|consent, now| consent.save(draft, now), "Choix enregistré.");
     }
 
     /// Shows one service's embeds for this page view, remembering nothing.
@@ -227,6 +220,31 @@ impl ConsentContext {
         ));
     }
 
+    /// Applies a decision made at `at`; saving takes the open settings' switches.
+    fn decide(&self, decision: Decision, at: Timestamp) {
+        match decision {
+            Decision::AcceptAll => {
+                self.change(
+                    at,
+                    |consent, now| consent.decide_all(true, now),
+                    ALL_ACCEPTED,
+                );
+            }
+            Decision::RefuseAll => {
+                self.change(
+                    at,
+                    |consent, now| consent.decide_all(false, now),
+                    ALL_REFUSED,
+                );
+            }
+            Decision::Save => {
+                if let Some(draft) = self.settings.get_untracked() {
+                    self.change(at, |consent, now| consent.save(&draft, now), SAVED);
+                }
+            }
+        }
+    }
+
     fn announce(&self, sentence: &str) {
         self.announcement.set(sentence.to_owned());
     }
@@ -238,17 +256,16 @@ impl ConsentContext {
         }
     }
 
-    /// Applies a decision, says it in `sentence`, then stores it; a store that fails keeps
-    /// it for this visit. Before the stored choice is read there is nothing to decide on,
-    /// and nothing is said (the banner's early choice waits for it; other buttons are
-    /// disabled until then).
-    fn change(&self, decide: impl FnOnce(&mut Consent, Timestamp), sentence: &str) {
+    /// Applies a decision made at `at`, says it in `sentence`, then stores it; a store that
+    /// fails keeps it for this visit. Before the stored choice is read there is nothing to
+    /// decide on, and nothing is said (the controls are disabled until then; what the
+    /// visitor did on the banner before waits for it).
+    fn change(&self, at: Timestamp, decide: impl FnOnce(&mut Consent, Timestamp), sentence: &str) {
         let environment = self.environment;
-        let now = environment.now();
         let mut record = None;
         self.consent.update(|consent| {
             if let Some(consent) = consent {
-                decide(consent, now);
+                decide(consent, at);
                 record = consent.record();
             }
         });
@@ -267,29 +284,32 @@ impl ConsentContext {
         }
     }
 
-    /// The choice stored by an earlier visit, if it still counts; then what the visitor
-    /// chose before the app ran.
-    fn load(&self) {
+    /// The choice stored by an earlier visit, if it still counts; then what the visitor did
+    /// before the app ran: their decision, and the settings as they left them.
+    fn load(&self, early: EarlyActions) {
         let environment = self.environment;
-        let stored = match environment.read() {
-            Ok(stored) => stored,
-            Err(error) => {
-                environment.warn(&format!(
-                    "Consent: {error}; choices will last for this visit only."
-                ));
-                self.stored(true);
-                None
+        let text = environment.read().unwrap_or_else(|error| {
+            environment.warn(&format!(
+                "Consent: {error}; choices will last for this visit only."
+            ));
+            self.stored(true);
+            None
+        });
+        let consent = self.restore(text.as_deref());
+        let switches = consent.draft_with(&early.switches);
+        self.consent.set(Some(consent));
+        if let Some((decision, at)) = early.decision {
+            if decision == Decision::Save {
+                self.settings.set(Some(switches.clone()));
             }
-        };
-        self.consent.set(Some(self.restore(stored)));
-        if let Some(choice) = environment.take_early_choice() {
-            self.choose(choice);
+            self.decide(decision, at);
         }
+        self.settings.set(early.settings_open.then_some(switches));
     }
 
     /// Takes the choice another tab just stored.
-    fn follow(&self, stored: Stored) {
-        let incoming = self.restore(stored);
+    fn follow(&self, text: Option<&str>) {
+        let incoming = self.restore(text);
         self.consent.update(|consent| match consent {
             Some(consent) => consent.follow(incoming),
             None => *consent = Some(incoming),
@@ -297,11 +317,11 @@ impl ConsentContext {
         self.announce("Choix mis à jour depuis un autre onglet.");
     }
 
-    fn restore(&self, stored: Stored) -> Consent {
+    fn restore(&self, text: Option<&str>) -> Consent {
         let environment = self.environment;
         let (consent, problem) = Consent::from_stored(
             self.policy,
-            stored,
+            text,
             environment.now(),
             environment.privacy_signal(),
         );
@@ -317,12 +337,12 @@ mod tests {
     use std::sync::Mutex;
 
     use super::*;
-    use crate::consent::{INSTAGRAM, POLICY, RecordProblem, SERVICES, X, YOUTUBE};
+    use crate::consent::{INSTAGRAM, POLICY, SERVICES, X, YOUTUBE};
 
     const NOW: Timestamp = 1_790_000_000_000;
 
-    /// Storage in memory, which can be told to refuse, a clock that stands still, and a
-    /// console that remembers.
+    /// Storage in memory, which can be told to refuse, a clock that stands still, a console
+    /// that remembers, and other tabs that can be made to write.
     #[derive(Default)]
     struct Double {
         stored: Mutex<Option<ConsentRecord>>,
@@ -330,15 +350,31 @@ mod tests {
         refuses_reads: bool,
         privacy_signal: bool,
         warnings: Mutex<Vec<String>>,
-        early_choice: Mutex<Option<BannerChoice>>,
+    }
+
+    type Listener = Box<dyn Fn(Option<String>)>;
+
+    thread_local! {
+        /// What the context asked to hear of other tabs (not `Send`, as in the browser).
+        static OTHER_TABS: std::cell::RefCell<Option<Listener>> = std::cell::RefCell::new(None);
+    }
+
+    /// Another tab stores `text` (`None`: clears it).
+    fn other_tab_writes(text: Option<&str>) {
+        OTHER_TABS.with_borrow(|listener| {
+            listener.as_ref().expect("the context listens")(text.map(str::to_owned));
+        });
     }
 
     impl Environment for Double {
-        fn read(&self) -> Result<Stored, StorageError> {
+        fn read(&self) -> StoredText {
             if self.refuses_reads {
                 return Err(StorageError::Unavailable);
             }
-            Ok(self.stored.lock().expect("lock").clone().map(Ok))
+            let stored = self.stored.lock().expect("lock");
+            Ok(stored
+                .as_ref()
+                .map(|record| serde_json::to_string(record).expect("JSON")))
         }
 
         fn write(&self, record: &ConsentRecord) -> Result<(), StorageError> {
@@ -361,8 +397,9 @@ mod tests {
             self.warnings.lock().expect("lock").push(message.to_owned());
         }
 
-        fn take_early_choice(&self) -> Option<BannerChoice> {
-            self.early_choice.lock().expect("lock").take()
+        fn on_change_in_other_tabs(&self, on_change: Box<dyn Fn(Option<String>)>) -> StopListening {
+            OTHER_TABS.with_borrow_mut(|listener| *listener = Some(on_change));
+            Box::new(|| OTHER_TABS.with_borrow_mut(|listener| *listener = None))
         }
     }
 
@@ -371,7 +408,8 @@ mod tests {
     fn context(double: Double) -> (ConsentContext, &'static Double, Owner) {
         let owner = Owner::new();
         let double: &'static Double = Box::leak(Box::new(double));
-        let context = owner.with(|| provide_consent_context(POLICY, double));
+        let context =
+            owner.with(|| provide_consent_context(POLICY, double, EarlyActions::default()));
         (context, double, owner)
     }
 
@@ -405,7 +443,7 @@ mod tests {
     #[test]
     fn a_first_visit_asks_and_a_decision_is_stored_and_announced() {
         let (consent, double, _owner) = context(Double::default());
-        consent.load();
+        consent.load(EarlyActions::default());
         assert!(consent.ready());
         assert!(consent.needs_asking());
         assert_eq!(consent.decided_at(), Some(None));
@@ -433,7 +471,7 @@ mod tests {
             ..Double::default()
         };
         let (consent, double, _owner) = context(double);
-        consent.load();
+        consent.load(EarlyActions::default());
         consent.refuse_all();
         assert!(consent.memory_only());
         assert_eq!(consent.permission(&YOUTUBE), Permission::Refused);
@@ -466,7 +504,7 @@ mod tests {
             refuses_reads: true,
             ..Double::default()
         });
-        consent.load();
+        consent.load(EarlyActions::default());
         assert!(consent.ready());
         assert!(consent.needs_asking());
         assert!(consent.memory_only());
@@ -479,7 +517,7 @@ mod tests {
             privacy_signal: true,
             ..Double::default()
         });
-        consent.load();
+        consent.load(EarlyActions::default());
         assert!(!consent.needs_asking());
         assert!(consent.privacy_signal());
         assert_eq!(consent.permission(&YOUTUBE), Permission::Refused);
@@ -488,11 +526,22 @@ mod tests {
     #[test]
     fn the_settings_save_every_switch_of_their_draft() {
         let (consent, double, _owner) = context(Double::default());
-        assert_eq!(consent.draft(), None, "no draft before the choice is known");
-        consent.load();
-        let mut draft = consent.draft().expect("ready");
-        draft.set(&INSTAGRAM, true);
-        consent.save(&draft);
+        consent.open_settings();
+        assert!(
+            !consent.settings_open(),
+            "no settings before the choice is known"
+        );
+        consent.load(EarlyActions::default());
+        consent.open_settings();
+        assert!(consent.settings_open());
+        consent.set_switch(&INSTAGRAM, true);
+        assert!(consent.switch_on(&INSTAGRAM));
+        assert_eq!(
+            consent.permission(&INSTAGRAM),
+            Permission::Undecided,
+            "a switch decides nothing until saved"
+        );
+        consent.save_settings();
         assert_eq!(consent.permission(&INSTAGRAM), Permission::Allowed);
         assert_eq!(consent.permission(&YOUTUBE), Permission::Refused);
         assert_eq!(consent.announcement(), "Choix enregistré.");
@@ -506,11 +555,14 @@ mod tests {
     #[test]
     fn another_tab_clearing_or_corrupting_the_record_asks_again_here() {
         let (consent, double, _owner) = context(Double::default());
-        consent.load();
+        consent.load(EarlyActions::default());
+        let _ = consent
+            .environment
+            .on_change_in_other_tabs(Box::new(move |text| consent.follow(text.as_deref())));
         consent.accept_all();
         consent.show_once(&INSTAGRAM);
 
-        consent.follow(None);
+        other_tab_writes(None);
         assert!(consent.needs_asking());
         assert_eq!(consent.permission(&YOUTUBE), Permission::Undecided);
         assert_eq!(
@@ -524,19 +576,19 @@ mod tests {
         );
 
         consent.accept_all();
-        consent.follow(Some(Err(RecordProblem::Malformed)));
+        other_tab_writes(Some("{not a record"));
         assert!(consent.needs_asking());
         assert_eq!(consent.permission(&X), Permission::Undecided);
         assert_eq!(double.warnings.lock().expect("lock").len(), 1);
     }
 
     #[test]
-    fn a_choice_made_on_the_banner_before_the_app_ran_is_applied_once_it_has_read_storage() {
-        let (consent, double, _owner) = context(Double {
-            early_choice: Mutex::new(Some(BannerChoice::RefuseAll)),
-            ..Double::default()
+    fn a_decision_made_before_the_app_ran_is_applied_once_it_has_read_storage_at_its_time() {
+        let (consent, double, _owner) = context(Double::default());
+        consent.load(EarlyActions {
+            decision: Some((Decision::RefuseAll, NOW - 2_000)),
+            ..EarlyActions::default()
         });
-        consent.load();
         assert!(!consent.needs_asking());
         assert_eq!(consent.permission(&YOUTUBE), Permission::Refused);
         assert_eq!(
@@ -544,26 +596,71 @@ mod tests {
             Some(true)
         );
         assert_eq!(
-            consent.announcement(),
-            "Choix enregistré\u{a0}: tous les contenus tiers sont refusés."
+            consent.decided_at(),
+            Some(Some(NOW - 2_000)),
+            "when the visitor chose"
         );
+        assert_eq!(consent.announcement(), ALL_REFUSED);
+        assert!(!consent.settings_open());
     }
 
     #[test]
-    fn early_choices_are_named_by_their_buttons_attribute() {
-        for choice in BannerChoice::ALL {
-            assert_eq!(
-                BannerChoice::from_attribute(choice.attribute()),
-                Some(choice)
-            );
-        }
-        assert_eq!(BannerChoice::from_attribute("maybe"), None);
+    fn settings_saved_before_the_app_ran_are_applied_switch_by_switch() {
+        let (consent, double, _owner) = context(Double::default());
+        consent.load(EarlyActions {
+            decision: Some((Decision::Save, NOW - 1_000)),
+            switches: vec![("x".to_owned(), true), ("youtube".to_owned(), false)],
+            settings_open: false,
+        });
+        assert_eq!(consent.permission(&X), Permission::Allowed);
+        assert_eq!(consent.permission(&YOUTUBE), Permission::Refused);
+        assert_eq!(consent.permission(&INSTAGRAM), Permission::Refused);
+        assert_eq!(consent.announcement(), SAVED);
+        assert!(
+            stored_choices(double)
+                .expect("stored")
+                .contains(&("x".to_owned(), true))
+        );
+        assert!(!consent.settings_open());
+    }
+
+    #[test]
+    fn settings_left_open_before_the_app_ran_stay_open_with_their_switches() {
+        let (consent, double, _owner) = context(Double::default());
+        consent.load(EarlyActions {
+            decision: None,
+            switches: vec![("instagram".to_owned(), true)],
+            settings_open: true,
+        });
+        assert!(consent.settings_open());
+        assert!(consent.switch_on(&INSTAGRAM));
+        assert!(!consent.switch_on(&YOUTUBE));
+        assert!(consent.needs_asking(), "nothing decided yet");
+        assert_eq!(stored_choices(double), None);
+        consent.save_settings();
+        assert_eq!(consent.permission(&INSTAGRAM), Permission::Allowed);
+    }
+
+    #[test]
+    fn a_choice_another_tab_stores_is_followed() {
+        let (consent, _double, _owner) = context(Double::default());
+        consent.load(EarlyActions::default());
+        // The effect that loads also listens; effects do not run on the host.
+        let _ = consent
+            .environment
+            .on_change_in_other_tabs(Box::new(move |text| consent.follow(text.as_deref())));
+        let mut other = Consent::new(POLICY, false);
+        other.decide_all(true, NOW);
+        let text = serde_json::to_string(&other.record().expect("decided")).expect("JSON");
+        other_tab_writes(Some(&text));
+        assert_eq!(consent.permission(&YOUTUBE), Permission::Allowed);
+        assert!(!consent.needs_asking());
     }
 
     #[test]
     fn showing_once_is_announced_and_never_stored() {
         let (consent, double, _owner) = context(Double::default());
-        consent.load();
+        consent.load(EarlyActions::default());
         consent.show_once(&YOUTUBE);
         assert_eq!(consent.permission(&YOUTUBE), Permission::AllowedOnce);
         assert_eq!(

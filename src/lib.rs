@@ -5,7 +5,8 @@
 //! - [`routes`]: which page an address shows; [`app`]: puts the page together.
 //! - [`consent`]: the consent logic; [`context`]: the state components share;
 //!   [`browser`]: the thin layer over the browser.
-//! - `prerender` (feature `ssr`): the page's HTML at build time.
+//! - [`startup`]: what the page's start-up script (`startup.js`) shares with the app.
+//! - `document` (feature `ssr`): every document the build writes, and what is in it.
 
 pub mod app;
 pub mod browser;
@@ -13,9 +14,10 @@ pub mod components;
 pub mod consent;
 pub mod content;
 pub mod context;
-pub mod pages;
 #[cfg(feature = "ssr")]
-pub mod prerender;
+pub mod document;
+pub mod pages;
 pub mod routes;
+pub mod startup;
 
 pub use app::App;

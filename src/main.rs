@@ -4,7 +4,8 @@
 #![recursion_limit = "256"]
 
 use leptos::prelude::*;
-use raison_etre::{App, browser::location};
+use raison_etre::App;
+use raison_etre::browser::{dialog, early, location};
 
 fn main() {
     // In development builds (`trunk serve`), a panic names its file and line on the console
@@ -12,15 +13,24 @@ fn main() {
     // browser controls, and save the hook's formatting (0.8 KB brotli).
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
+    // What the visitor did before the app ran, taken first: the page below is about to be
+    // hydrated or replaced, and from now on the app alone answers them.
+    let early = early::take();
     if location::prerendered_path().as_deref() == Some(location::path().as_str()) {
         // The build rendered this very address: take over its nodes as they are, so nothing
-        // is painted twice and the text seen first stays the largest paint.
-        leptos::mount::hydrate_body(|| view! { <App /> });
+        // is painted twice, the text seen first stays the largest paint, and the banner,
+        // the dialog and focus stay as the visitor left them.
+        leptos::mount::hydrate_body(move || view! { <App early /> });
     } else {
         // Another address's document (`/` before its redirect, a server that answers every
         // path with one file): the router builds this address's page in its place, in the
-        // same task, before the browser paints again.
+        // same task, before the browser paints again. Focus goes back where it was once the
+        // app has opened what was open, before that paint.
+        let focused = location::focused_id();
         location::discard_prerendered();
-        leptos::mount::mount_to_body(|| view! { <App /> });
+        leptos::mount::mount_to_body(move || view! { <App early /> });
+        if let Some(id) = focused {
+            request_animation_frame(move || dialog::focus(&id));
+        }
     }
 }

@@ -101,10 +101,12 @@ async fn the_router_leads_short_addresses_to_the_page_and_shows_each_route() {
     drop(app);
 }
 
-/// A sixth service in the policy reaches the banner, which only the browser shows.
+/// A sixth service in the policy reaches the banner, its decisions and what is announced.
 #[wasm_bindgen_test]
 async fn a_sixth_service_is_named_in_the_banner_and_announced() {
-    use raison_etre::consent::{POLICY, Policy, SERVICES, Service, YOUTUBE};
+    use raison_etre::consent::{
+        ConsentRecord, POLICY, Policy, SERVICES, STORAGE_KEY, Service, YOUTUBE,
+    };
     static TIKTOK: Service = Service {
         id: "tiktok",
         name: "TikTok",
@@ -112,13 +114,8 @@ async fn a_sixth_service_is_named_in_the_banner_and_announced() {
     };
     let services: &'static [Service] = Vec::leak([SERVICES, &[TIKTOK]].concat());
     let policy = Policy { services, ..POLICY };
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear()
-        .unwrap();
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
     go_to(RAISON_ETRE);
     let root = container();
     let app = leptos::mount::mount_to(root.clone(), move || view! { <App policy /> });
@@ -126,5 +123,19 @@ async fn a_sixth_service_is_named_in_the_banner_and_announced() {
     let banner = texts(&root, ".consent-banner p").join(" ");
     assert!(banner.contains("LinkedIn et TikTok"), "{banner}");
     assert_eq!(texts(&root, "dialog input[role=switch]").len(), 6);
+    let accept: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(
+        root.query_selector(".consent-banner [data-choice=accept]")
+            .unwrap()
+            .expect("the banner's « Tout accepter »"),
+    );
+    accept.click();
+    next_tick().await;
+    assert_eq!(
+        texts(&root, "[role=status]"),
+        ["Choix enregistré\u{a0}: tous les contenus tiers sont autorisés."]
+    );
+    let stored = storage.get_item(STORAGE_KEY).unwrap().expect("stored");
+    let record = ConsentRecord::parse(&stored).expect("a record");
+    assert_eq!(record.choices.get("tiktok"), Some(&true), "{stored}");
     drop(app);
 }

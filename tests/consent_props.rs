@@ -2,9 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use raison_etre::consent::{
-    CHOICE_LIFETIME_MS, Consent, ConsentRecord, POLICY, SERVICES, Timestamp,
-};
+use raison_etre::consent::{CHOICE_LIFETIME_MS, Consent, POLICY, SERVICES, Timestamp};
 
 const NOW: Timestamp = 1_790_000_000_000;
 
@@ -51,7 +49,7 @@ fn record_like() -> impl Strategy<Value = String> {
 proptest! {
     #[test]
     fn any_string_gives_a_choice_or_a_reason(raw in any::<String>(), gpc in any::<bool>()) {
-        let (consent, problem) = Consent::from_stored(POLICY, Some(ConsentRecord::parse(&raw)), NOW, gpc);
+        let (consent, problem) = Consent::from_stored(POLICY, Some(&raw), NOW, gpc);
         if problem.is_some() {
             prop_assert!(loads_nothing(&consent));
             prop_assert_eq!(consent.needs_asking(), !gpc);
@@ -61,7 +59,7 @@ proptest! {
 
     #[test]
     fn a_record_like_value_never_allows_what_it_does_not_say(raw in record_like(), gpc in any::<bool>()) {
-        let (consent, problem) = Consent::from_stored(POLICY, Some(ConsentRecord::parse(&raw)), NOW, gpc);
+        let (consent, problem) = Consent::from_stored(POLICY, Some(&raw), NOW, gpc);
         match problem {
             Some(_) => prop_assert!(loads_nothing(&consent)),
             None => {
@@ -85,10 +83,10 @@ proptest! {
             consent.decide(service, allowed, decided_at);
         }
         let json = serde_json::to_string(&consent.record().expect("decided")).expect("serialises");
-        let (restored, problem) = Consent::from_stored(POLICY, Some(ConsentRecord::parse(&json)), decided_at + age, false);
+        let (restored, problem) = Consent::from_stored(POLICY, Some(&json), decided_at + age, false);
         prop_assert_eq!(problem, None);
         prop_assert_eq!(&restored, &consent);
-        let (expired, problem) = Consent::from_stored(POLICY, Some(ConsentRecord::parse(&json)), decided_at + CHOICE_LIFETIME_MS, false);
+        let (expired, problem) = Consent::from_stored(POLICY, Some(&json), decided_at + CHOICE_LIFETIME_MS, false);
         prop_assert!(problem.is_some());
         prop_assert!(loads_nothing(&expired));
     }

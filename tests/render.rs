@@ -5,22 +5,39 @@
 mod common;
 
 use common::source_breadcrumbs;
+use raison_etre::consent::Decision;
 use raison_etre::consent::{
     CHOICE_LIFETIME_MS, RECORD_FIELDS, SERVICES, STORAGE_KEY, duration_in_words,
 };
 use raison_etre::content::SITE_ORIGIN;
 use raison_etre::content::raison_etre::PAGE;
-use raison_etre::prerender::render_document;
+use raison_etre::document::{AppFiles, render_document};
 use raison_etre::routes::{COOKIES, NOT_FOUND, PRERENDERED, RAISON_ETRE};
+use raison_etre::startup::{CHOICE_ATTRIBUTE, DIALOG_ID};
 use scraper::{Html, Selector};
 
-/// A template as Trunk writes it: the head, and an empty body.
+/// A template as Trunk writes it: the head with its CSP, and an empty body.
 /// (Trunk leaves its reload script in the body under `trunk serve`.)
-const TEMPLATE: &str = "<!doctype html><html lang=fr><head><meta charset=utf-8><script type=module>start()</script></head><body><script>reload()</script></body></html>";
+const TEMPLATE: &str = "<!doctype html><html lang=fr><head><meta charset=utf-8><meta http-equiv=Content-Security-Policy content=\"script-src 'self' 'inline-script-hashes'\"><link rel=stylesheet href=/main.css></head><body><script>reload()</script></body></html>";
+
+/// The app's files, as `AppFiles::find` reads them from Trunk's output.
+fn app() -> AppFiles {
+    AppFiles {
+        js: "/raison-etre-1a2b.js".to_owned(),
+        js_integrity: "sha384-js".to_owned(),
+        wasm: "/raison-etre-1a2b_bg.wasm".to_owned(),
+        wasm_integrity: "sha384-wasm".to_owned(),
+    }
+}
+
+/// The document's HTML as pre-rendered for `path`.
+fn document(path: &str) -> String {
+    render_document(TEMPLATE, Some(path), &app()).expect("a good template")
+}
 
 /// The whole document as pre-rendered for `path`.
 fn render(path: &str) -> Html {
-    Html::parse_document(&render_document(TEMPLATE, path).expect("a good template"))
+    Html::parse_document(&document(path))
 }
 
 fn select<'a>(doc: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
@@ -138,15 +155,19 @@ fn before_the_browser_reads_the_choice_every_embed_is_a_placeholder_and_the_bann
         Some(""),
         "hidden until a choice is known due"
     );
-    assert_eq!(
-        banner[0].attr("data-storage-key"),
-        Some(raison_etre::consent::STORAGE_KEY)
+    // What the start-up script answers before the app: the decisions by their name, in
+    // the attribute it reads; the settings by the browser itself.
+    let buttons = select(&doc, "#consent-banner button");
+    let names: Vec<_> = buttons.iter().map(|b| b.attr(CHOICE_ATTRIBUTE)).collect();
+    assert_eq!(names, [Some("accept"), Some("refuse"), None]);
+    let texts: Vec<_> = buttons.iter().map(text).collect();
+    assert_eq!(texts, ["Tout accepter", "Tout refuser", "Réglages"]);
+    assert!(
+        buttons.iter().all(|b| b.attr("disabled").is_none()),
+        "usable at once"
     );
-    let choices: Vec<_> = select(&doc, "#consent-banner button")
-        .iter()
-        .map(|b| b.attr("data-choice").unwrap_or_default().to_owned())
-        .collect();
-    assert_eq!(choices, ["accept", "refuse", "settings"]);
+    assert_eq!(buttons[2].attr("commandfor"), Some(DIALOG_ID));
+    assert_eq!(buttons[2].attr("command"), Some("show-modal"));
     let placeholders = select(&doc, ".embed > .embed-placeholder");
     assert_eq!(
         placeholders.len(),
@@ -176,13 +197,30 @@ fn the_settings_dialog_lists_every_service_with_a_switch_and_its_policy() {
     let doc = render(RAISON_ETRE);
     let dialog = select(&doc, "dialog.consent-dialog");
     assert_eq!(dialog.len(), 1);
+    assert_eq!(dialog[0].attr("id"), Some(DIALOG_ID));
     assert_eq!(dialog[0].attr("open"), None, "closed until asked for");
+    // Closed by its own form with the decision as its value, with no script.
+    let values: Vec<_> = select(&doc, "dialog > form[method=dialog] .button-row button")
+        .iter()
+        .map(|b| b.attr("value").map(str::to_owned))
+        .collect();
+    let decisions: Vec<_> = Decision::ALL
+        .map(|decision| Some(decision.attribute().to_owned()))
+        .to_vec();
+    assert_eq!(values, decisions);
+    let close = select(&doc, "dialog > form[method=dialog] .button-close");
+    assert_eq!(close[0].attr("value"), None, "closing decides nothing");
     for service in raison_etre::consent::SERVICES {
         let switch = select(
             &doc,
             &format!("#consent-switch-{}[role=switch]", service.id),
         );
         assert_eq!(switch.len(), 1, "{}", service.id);
+        assert_eq!(
+            switch[0].attr("name"),
+            Some(service.id),
+            "read by the app when it starts"
+        );
         let label = select(&doc, &format!("label[for=consent-switch-{}]", service.id));
         assert_eq!(text(&label[0]), service.name);
         assert_eq!(
@@ -200,10 +238,11 @@ fn the_settings_dialog_lists_every_service_with_a_switch_and_its_policy() {
 
 #[test]
 fn the_prerendered_document_keeps_the_head_and_gets_the_page_head_tags_from_leptos_meta() {
-    let html = render_document(TEMPLATE, RAISON_ETRE).expect("a good template");
+    let html = document(RAISON_ETRE);
     assert!(html.starts_with(
-        "<!doctype html><html lang=fr><head><meta charset=utf-8><script type=module>start()</script><!--HEAD-->"
+        "<!doctype html><html lang=fr><head><meta charset=utf-8><meta http-equiv=Content-Security-Policy"
     ));
+    assert!(html.contains("<link rel=stylesheet href=/main.css><!--HEAD-->"));
     assert!(html.contains(&format!(
         "</head><body data-prerendered=\"{RAISON_ETRE}\"><a "
     )));
@@ -234,7 +273,7 @@ fn the_prerendered_document_keeps_the_head_and_gets_the_page_head_tags_from_lept
 
 #[test]
 fn the_404_document_is_not_indexed_and_names_no_canonical_address() {
-    let html = render_document(TEMPLATE, NOT_FOUND).expect("a good template");
+    let html = document(NOT_FOUND);
     assert!(html.contains(&format!("<body data-prerendered=\"{NOT_FOUND}\">")));
     let doc = Html::parse_document(&html);
     assert_eq!(
@@ -276,14 +315,20 @@ fn short_addresses_render_no_page_of_their_own() {
 
 #[test]
 fn a_template_without_a_head_or_body_is_an_error_not_a_broken_page() {
-    use raison_etre::prerender::PrerenderError;
+    use raison_etre::document::{DocumentError, INLINE_SCRIPT_HASHES};
+    let render = |template| render_document(template, Some(RAISON_ETRE), &app());
     assert_eq!(
-        render_document("<html><head><title>x</title></head></html>", RAISON_ETRE),
-        Err(PrerenderError::Missing("<body>"))
+        render("<html><head><title>x</title></head></html>"),
+        Err(DocumentError::Missing("<body>"))
     );
     assert_eq!(
-        render_document("<html><body></body></html>", RAISON_ETRE),
-        Err(PrerenderError::Missing("</head>"))
+        render("<html><body></body></html>"),
+        Err(DocumentError::Missing("</head>"))
+    );
+    assert_eq!(
+        render("<html><head></head><body></body></html>"),
+        Err(DocumentError::Missing(INLINE_SCRIPT_HASHES)),
+        "no CSP to allow the start-up script: no document"
     );
 }
 
@@ -359,7 +404,7 @@ fn the_cookie_page_is_linked_from_the_banner_text_the_dialog_and_the_footer() {
     let links = |css: &str| select(&doc, &format!("{css} a[href=\"{COOKIES}\"]")).len();
     assert_eq!(links("dialog"), 1);
     assert_eq!(links("footer"), 1);
-    // The banner is not in the pre-rendered page; its link is checked in the browser.
+    assert_eq!(links("#consent-banner"), 1);
 }
 
 #[test]
@@ -376,7 +421,7 @@ fn without_javascript_a_note_stands_where_the_embeds_would_be() {
 #[test]
 fn a_sixth_service_appears_wherever_the_services_are_listed() {
     use raison_etre::consent::{POLICY, Policy, Service, YOUTUBE};
-    use raison_etre::prerender::render_body;
+    use raison_etre::document::render_body;
     static WITH_TIKTOK: std::sync::LazyLock<Vec<Service>> = std::sync::LazyLock::new(|| {
         let mut services = SERVICES.to_vec();
         services.push(Service {
@@ -416,5 +461,95 @@ fn a_sixth_service_appears_wherever_the_services_are_listed() {
     assert!(
         text(&select(&cookies, "main article")[0]).contains("https://www.tiktok.com"),
         "its origin is told"
+    );
+}
+
+/// The inline scripts of a document, in order: (opening tag, code).
+fn inline_scripts(html: &str) -> Vec<(String, String)> {
+    html.split("<script")
+        .skip(1)
+        .filter_map(|rest| {
+            let (tag, rest) = rest.split_once('>')?;
+            let (code, _) = rest.split_once("</script>")?;
+            (!tag.contains(" src=")).then(|| (tag.to_owned(), code.to_owned()))
+        })
+        .collect()
+}
+
+#[test]
+fn the_start_up_script_comes_first_with_the_apps_rules_and_files() {
+    use raison_etre::consent::POLICY;
+    use raison_etre::startup::{StartupRules, inline_script};
+    for prerendered in PRERENDERED {
+        let html = document(prerendered.path);
+        let after_csp = html
+            .split_once("'>")
+            .or_else(|| html.split_once("\">"))
+            .expect("the CSP's meta")
+            .1;
+        assert!(
+            after_csp.starts_with("<script type=\"importmap\">"),
+            "right after the CSP, before the styles: {prerendered:?}"
+        );
+        let scripts = inline_scripts(&html);
+        assert_eq!(
+            scripts[0].1,
+            r#"{"integrity":{"/raison-etre-1a2b.js":"sha384-js"}}"#
+        );
+        let call = format!(
+            "startUp({}, {{\"js\":\"/raison-etre-1a2b.js\",\"wasm\":\"/raison-etre-1a2b_bg.wasm\",\"wasmIntegrity\":\"sha384-wasm\"}});",
+            StartupRules::of(POLICY).to_json()
+        );
+        assert_eq!(scripts[1].1, format!("{}{call}", inline_script()));
+        assert_eq!(scripts.len(), 3, "import map, start-up, Trunk's reload");
+    }
+}
+
+#[test]
+fn the_csp_allows_exactly_the_inline_scripts_by_their_hash() {
+    use base64::Engine;
+    use sha2::Digest;
+    let html = document(COOKIES);
+    let hashes: Vec<String> = inline_scripts(&html)
+        .iter()
+        .map(|(_, code)| {
+            let digest = sha2::Sha256::digest(code);
+            format!(
+                "'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(digest)
+            )
+        })
+        .collect();
+    let csp = format!("script-src 'self' {}\"", hashes.join(" "));
+    assert!(html.contains(&csp), "{csp}");
+    assert!(!html.contains("inline-script-hashes"));
+}
+
+#[test]
+fn trunk_serves_reload_script_gets_its_placeholders_filled_before_hashing() {
+    let template = TEMPLATE.replace(
+        "<script>reload()</script>",
+        "<script>new WebSocket('ws://' + '{{__TRUNK_ADDRESS__}}' + '{{__TRUNK_WS_BASE__}}.well-known/trunk/ws')</script>",
+    );
+    let html = render_document(&template, Some(RAISON_ETRE), &app()).expect("known placeholders");
+    assert!(html.contains("'ws://' + window.location.host + '/.well-known/trunk/ws'"));
+    let unknown = template.replace("{{__TRUNK_WS_BASE__}}", "{{__TRUNK_NEW__}}");
+    assert!(render_document(&unknown, Some(RAISON_ETRE), &app()).is_err());
+}
+
+#[test]
+fn a_document_without_the_page_still_starts_the_app() {
+    let html = render_document(TEMPLATE, None, &app()).expect("a good template");
+    assert!(html.contains("<body><script>reload()</script></body>"));
+    assert!(html.contains("startUp("));
+}
+
+#[test]
+fn the_styles_show_the_banner_by_the_start_up_scripts_mark() {
+    use raison_etre::startup::ASK_MARK;
+    let css = include_str!("../style/main.css");
+    assert!(
+        css.contains(&format!(":root[{ASK_MARK}] .consent-banner[hidden]")),
+        "style/main.css shows the banner while <html> carries {ASK_MARK}"
     );
 }

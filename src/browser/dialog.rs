@@ -60,12 +60,15 @@ pub fn refocus_if_lost(fallback_id: &str) {
     }
 }
 
-/// Moves focus to the element with this id, if there is one that can take it.
+/// Moves focus to the element with this id, if there is one that can take it, without
+/// scrolling: the visitor stays where they were reading.
 pub fn focus(id: &str) {
     let element = document()
         .get_element_by_id(id)
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
-        let _ = element.focus();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
     }
 }

@@ -45,3 +45,9 @@ pub fn discard_prerendered() {
         }
     }
 }
+
+/// The id of the element that has focus, if it has one.
+pub fn focused_id() -> Option<String> {
+    let id = leptos::prelude::document().active_element()?.id();
+    (!id.is_empty()).then_some(id)
+}

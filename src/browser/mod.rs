@@ -1,17 +1,17 @@
 //! The thin layer that touches the browser: storage, the clock, the address, the privacy
-//! signal, the dialog's focus, the banner's room, and the console. Everything it reads comes
-//! back as plain Rust values; it never panics on what the browser or the visitor controls.
+//! signal, the dialog's focus, what the visitor did before the app ran, and the console.
+//! Everything it reads comes back as plain Rust values; it never panics on what the browser
+//! or the visitor controls.
 
 pub mod clock;
 pub mod dialog;
-pub mod early_choice;
-pub mod layout;
+pub mod early;
 pub mod location;
 pub mod privacy_signal;
 pub mod storage;
 
-use crate::consent::{ConsentRecord, Timestamp};
-use crate::context::{BannerChoice, Environment};
+use crate::consent::{ConsentRecord, StorageError, StoredText, Timestamp};
+use crate::context::{Environment, StopListening};
 
 /// Says something on the console as a warning: a visitor's odd state is not an error of
 /// the page.
@@ -23,11 +23,11 @@ pub fn warn(message: &str) {
 pub struct Browser;
 
 impl Environment for Browser {
-    fn read(&self) -> Result<storage::Stored, storage::StorageError> {
+    fn read(&self) -> StoredText {
         storage::read()
     }
 
-    fn write(&self, record: &ConsentRecord) -> Result<(), storage::StorageError> {
+    fn write(&self, record: &ConsentRecord) -> Result<(), StorageError> {
         storage::write(record)
     }
 
@@ -43,7 +43,8 @@ impl Environment for Browser {
         warn(message);
     }
 
-    fn take_early_choice(&self) -> Option<BannerChoice> {
-        early_choice::take()
+    fn on_change_in_other_tabs(&self, on_change: Box<dyn Fn(Option<String>)>) -> StopListening {
+        let listener = storage::on_change_in_other_tabs(on_change);
+        Box::new(move || listener.remove())
     }
 }

@@ -10,29 +10,7 @@ use gloo_storage::{LocalStorage, Storage};
 use leptos::ev;
 use leptos::prelude::{WindowListenerHandle, window_event_listener};
 
-use crate::consent::{ConsentRecord, RecordProblem, STORAGE_KEY};
-
-/// What the key holds: `None` when nothing is stored, else the record or why the stored
-/// value is not one.
-pub type Stored = Option<Result<ConsentRecord, RecordProblem>>;
-
-/// Why storage did not do what was asked.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StorageError {
-    /// The browser refuses `localStorage` to this page.
-    Unavailable,
-    /// It refused this read or write (full quota, for one); the browser's words.
-    Refused(String),
-}
-
-impl std::fmt::Display for StorageError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Unavailable => write!(f, "localStorage is not available"),
-            Self::Refused(why) => write!(f, "localStorage refused: {why}"),
-        }
-    }
-}
+use crate::consent::{ConsentRecord, STORAGE_KEY, StorageError, StoredText};
 
 /// Whether gloo-storage can reach `localStorage` without throwing.
 fn available() -> Result<(), StorageError> {
@@ -42,25 +20,13 @@ fn available() -> Result<(), StorageError> {
     }
 }
 
-/// The stored record.
-pub fn read() -> Result<Stored, StorageError> {
+/// The stored text, read once; the consent layer parses it (`ConsentRecord::parse`), size
+/// first, so that a huge value is never handed to the JSON parser.
+pub fn read() -> StoredText {
     available()?;
-    // The text first, for its size: a huge value is never handed to the JSON parser.
-    let raw = LocalStorage::raw()
+    LocalStorage::raw()
         .get_item(STORAGE_KEY)
-        .map_err(|error| StorageError::Refused(format!("{error:?}")))?;
-    let Some(raw) = raw else { return Ok(None) };
-    if let Err(too_large) = ConsentRecord::check_size(&raw) {
-        return Ok(Some(Err(too_large)));
-    }
-    let parsed = match LocalStorage::get::<ConsentRecord>(STORAGE_KEY) {
-        Ok(record) => Some(record),
-        Err(GlooError::SerdeError(_)) => None,
-        // Another tab removed it in between.
-        Err(GlooError::KeyNotFound(_)) => return Ok(None),
-        Err(GlooError::JsError(error)) => return Err(StorageError::Refused(error.to_string())),
-    };
-    Ok(Some(ConsentRecord::accept(parsed, &raw)))
+        .map_err(|error| StorageError::Refused(format!("{error:?}")))
 }
 
 /// Stores the record, replacing the previous one.
@@ -76,14 +42,15 @@ pub fn write(record: &ConsentRecord) -> Result<(), StorageError> {
     })
 }
 
-/// Calls `on_change` with what the key holds whenever another tab of this site changes the
-/// record.
-pub fn on_change_in_other_tabs(on_change: impl Fn(Stored) + 'static) -> WindowListenerHandle {
+/// Calls `on_change` with the text the key holds whenever another tab of this site changes
+/// the record.
+pub fn on_change_in_other_tabs(
+    on_change: impl Fn(Option<String>) + 'static,
+) -> WindowListenerHandle {
     window_event_listener(ev::storage, move |event| {
         // A null key means another tab cleared all of localStorage.
-        let ours = event.key().is_none_or(|key| key == STORAGE_KEY);
-        if ours {
-            on_change(event.new_value().map(|raw| ConsentRecord::parse(&raw)));
+        if event.key().is_none_or(|key| key == STORAGE_KEY) {
+            on_change(event.new_value());
         }
     })
 }

@@ -1,39 +1,41 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::browser::early_choice::BANNER_ID;
-use crate::browser::layout::{self, BottomRoom};
-use crate::consent::STORAGE_KEY;
+use super::SettingsButton;
+use crate::browser::dialog;
+use crate::consent::Decision;
 use crate::content::cookies;
-use crate::context::{BannerChoice, use_consent};
+use crate::context::use_consent;
 use crate::routes::COOKIES;
+use crate::startup::{BANNER_ID, CONTENT_ID};
 
 /// The first layer, while a choice is due: a band at the bottom of the screen, not a wall;
-/// the page stays readable and usable behind it. Accepting and refusing weigh the same.
+/// the page stays readable and usable behind it, and its end can always be scrolled above
+/// the banner (the styles keep it in the flow, after the footer). Accepting and refusing
+/// weigh the same.
 ///
-/// It is in every pre-rendered page, hidden: on a first visit the start-up script shows it
-/// as soon as the page is parsed (it reads the storage key here), and its buttons work from
-/// then on (`browser::early_choice`); otherwise it shows once the app knows a choice is due.
+/// It is in every pre-rendered page, hidden. When the visitor must be asked, the start-up
+/// script shows it as soon as the page is parsed, and its buttons work from then on: the
+/// script records a decision for the app, and « Réglages » opens the settings by itself
+/// (`commandfor`). Once the app runs, it alone shows the banner.
 #[component]
 pub fn ConsentBanner() -> impl IntoView {
     let consent = use_consent();
-    let banner = NodeRef::<leptos::html::Section>::new();
-    // The page keeps room for the banner at its end, as tall as the banner is, so that it
-    // never hides the last lines nor an element that has focus (scroll-padding in the CSS).
-    let room = StoredValue::new_local(None::<BottomRoom>);
-    Effect::new(move |_| {
-        let shown = banner.get().filter(|_| consent.needs_asking());
-        // Replacing the previous one stops it, and gives its room back.
-        room.set_value(shown.and_then(|banner| layout::reserve_bottom_room(&banner)));
-    });
     let services = consent.policy().names_in_words("et");
+    // After a decision the banner goes away: focus goes on to the content, where the
+    // visitor was headed, rather than falling back to the top of the document.
+    let decide = move |decision: Decision| {
+        match decision {
+            Decision::AcceptAll => consent.accept_all(),
+            _ => consent.refuse_all(),
+        }
+        dialog::focus(CONTENT_ID);
+    };
     view! {
         <section
-            node_ref=banner
             id=BANNER_ID
             class="consent-banner"
             hidden=move || !consent.needs_asking()
-            data-storage-key=STORAGE_KEY
             aria-labelledby="consent-banner-title"
             aria-describedby="consent-banner-text"
         >
@@ -45,31 +47,23 @@ pub fn ConsentBanner() -> impl IntoView {
                     <A href=COOKIES>{cookies::LINK_LABEL}</A>
                 </p>
                 <div class="button-row">
-                    {BannerChoice::ALL
-                        .map(|choice| {
+                    {[Decision::AcceptAll, Decision::RefuseAll]
+                        .map(|decision| {
                             view! {
                                 <button
                                     type="button"
                                     class="button"
-                                    data-choice=choice.attribute()
-                                    on:click=move |_| consent.choose(choice)
+                                    // startup::CHOICE_ATTRIBUTE (a host test checks it)
+                                    data-choice=decision.attribute()
+                                    on:click=move |_| decide(decision)
                                 >
-                                    {label(choice)}
+                                    {cookies::decision_label(decision)}
                                 </button>
                             }
-                        })
-                        .collect_view()}
+                        })}
+                    <SettingsButton label="Réglages" before_the_app=true />
                 </div>
             </div>
         </section>
-    }
-}
-
-/// What a button of the banner says.
-fn label(choice: BannerChoice) -> &'static str {
-    match choice {
-        BannerChoice::AcceptAll => "Tout accepter",
-        BannerChoice::RefuseAll => "Tout refuser",
-        BannerChoice::Settings => "Réglages",
     }
 }

@@ -32,7 +32,7 @@ pub fn EmbedPlaceholder(
                 <button
                     type="button"
                     class="button"
-                    disabled=move || !consent.ready()
+                    disabled=consent.not_ready()
                     on:click=move |_| consent.set(service, true)
                 >
                     "Autoriser " {service.name}
@@ -40,7 +40,7 @@ pub fn EmbedPlaceholder(
                 <button
                     type="button"
                     class="button"
-                    disabled=move || !consent.ready()
+                    disabled=consent.not_ready()
                     on:click=move |_| consent.show_once(service)
                 >
                     "Afficher une fois"

@@ -17,7 +17,7 @@ pub fn ServiceSwitch(
     #[prop(into)]
     checked: Signal<bool>,
     /// Whether it cannot be used yet.
-    #[prop(into)]
+    #[prop(into, optional)]
     disabled: Signal<bool>,
     /// Called with the new position when the visitor flips it.
     on_toggle: impl Fn(bool) + 'static,
@@ -29,6 +29,7 @@ pub fn ServiceSwitch(
                 type="checkbox"
                 role="switch"
                 id=id
+                name=service.id
                 aria-describedby=described_by
                 prop:checked=checked
                 disabled=disabled

@@ -3,15 +3,22 @@
 //!
 //! - [`services`]: the third parties the page can embed, and the policy revision.
 //! - [`record`]: the JSON record kept in `localStorage`, and how it is read.
-//! - [`state`]: the choice in force during a page view.
+//! - [`state`]: the choice in force during a page view, and the rule that says whether to
+//!   ask the visitor.
+//! - [`decision`]: what the visitor decides, and what they did before the app ran.
 
+pub mod decision;
 pub mod record;
 pub mod services;
 pub mod state;
 
-pub use record::{ConsentRecord, RECORD_FIELDS, RecordProblem, STORAGE_KEY};
+pub use decision::{Decision, EarlyActions};
+pub use record::{
+    ConsentRecord, MAX_RECORD_BYTES, RECORD_FIELDS, RecordProblem, SCHEMA_VERSION, STORAGE_KEY,
+    StorageError, StoredText,
+};
 pub use services::{FACEBOOK, INSTAGRAM, LINKEDIN, POLICY, Policy, SERVICES, Service, X, YOUTUBE};
-pub use state::{Consent, Draft, Permission};
+pub use state::{CLOCK_SKEW_MS, Consent, Draft, Permission, asks};
 
 /// Milliseconds since the Unix epoch, as `Date.now()` gives them.
 pub type Timestamp = u64;

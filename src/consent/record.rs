@@ -101,26 +101,15 @@ struct Versioned {
 }
 
 impl ConsentRecord {
-    /// Reads a stored value, checking its size, JSON and schema. What the record says is
-    /// checked against the policy and the clock by [`super::Consent::restore`].
+    /// Reads a stored value once: its size, then its JSON and schema. What the record says
+    /// is checked against the policy and the clock by [`super::Consent::restore`].
     pub fn parse(raw: &str) -> Result<Self, RecordProblem> {
-        Self::check_size(raw)?;
-        Self::accept(serde_json::from_str(raw).ok(), raw)
-    }
-
-    /// Whether a stored value is small enough to be parsed at all.
-    pub fn check_size(raw: &str) -> Result<(), RecordProblem> {
         if raw.len() > MAX_RECORD_BYTES {
             return Err(RecordProblem::TooLarge { bytes: raw.len() });
         }
-        Ok(())
-    }
-
-    /// The record parsed from `raw` (`None`: it did not parse as one), if it is of this
-    /// schema; otherwise why not: another schema, or not a record at all.
-    pub fn accept(parsed: Option<Self>, raw: &str) -> Result<Self, RecordProblem> {
-        match parsed {
-            Some(record) if record.schema == SCHEMA_VERSION => Ok(record),
+        match serde_json::from_str::<Self>(raw) {
+            Ok(record) if record.schema == SCHEMA_VERSION => Ok(record),
+            // Only on the rare value that is not a record of ours: what it is instead.
             _ => Err(match serde_json::from_str::<Versioned>(raw) {
                 Ok(Versioned {
                     schema: Some(SCHEMA_VERSION),
@@ -131,6 +120,28 @@ impl ConsentRecord {
         }
     }
 }
+
+/// Why the browser's storage did not do what was asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser refuses `localStorage` to this page.
+    Unavailable,
+    /// It refused this read or write (full quota, for one); the browser's words.
+    Refused(String),
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unavailable => write!(f, "localStorage is not available"),
+            Self::Refused(why) => write!(f, "localStorage refused: {why}"),
+        }
+    }
+}
+
+/// What storage gave for [`STORAGE_KEY`]: the text (`None`: nothing stored), or why it could
+/// not be read.
+pub type StoredText = Result<Option<String>, StorageError>;
 
 #[cfg(test)]
 mod tests {

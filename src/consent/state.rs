@@ -1,12 +1,12 @@
 //! The choice in force during a page view: what is stored, what was shown once, and the
 //! browser's Global Privacy Control signal.
 
-use super::record::{ConsentRecord, RecordProblem, SCHEMA_VERSION};
+use super::record::{ConsentRecord, RecordProblem, SCHEMA_VERSION, StoredText};
 use super::{Policy, Service, Timestamp};
 
 /// How far ahead of our clock a record's date may be before it is not believed: clocks of
 /// one machine drift, and another tab may write a moment before this one reads.
-const CLOCK_SKEW_MS: Timestamp = 5 * 60 * 1000;
+pub const CLOCK_SKEW_MS: Timestamp = 5 * 60 * 1000;
 
 /// What a service may do now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,16 +132,17 @@ impl Consent {
         Ok(consent)
     }
 
-    /// Takes what storage holds (`None`: nothing stored; an `Err`: a value that is not a
-    /// record): the choice, or a fresh one and the reason the stored value was not taken.
+    /// Takes the text storage holds (`None`: nothing stored): the choice, or a fresh one and
+    /// the reason the stored value was not taken.
     pub fn from_stored(
         policy: Policy,
-        stored: Option<Result<ConsentRecord, RecordProblem>>,
+        stored: Option<&str>,
         now: Timestamp,
         privacy_signal: bool,
     ) -> (Self, Option<RecordProblem>) {
-        let restored = stored.map(|record| {
-            record.and_then(|record| Self::restore(policy, &record, now, privacy_signal))
+        let restored = stored.map(|raw| {
+            ConsentRecord::parse(raw)
+                .and_then(|record| Self::restore(policy, &record, now, privacy_signal))
         });
         match restored {
             None => (Self::new(policy, privacy_signal), None),
@@ -222,6 +223,18 @@ impl Consent {
         }
     }
 
+    /// The settings' switches as the visitor left them before the app ran: the choice in
+    /// force, then each switch the page reported, by service id.
+    pub fn draft_with(&self, switches: &[(String, bool)]) -> Draft {
+        let mut draft = self.draft();
+        for (listed, allowed) in &mut draft.allowed {
+            if let Some((_, on)) = switches.iter().find(|(id, _)| id == listed.id) {
+                *allowed = *on;
+            }
+        }
+        draft
+    }
+
     /// Decides every service as the draft's switches say.
     pub fn save(&mut self, draft: &Draft, now: Timestamp) {
         for entry in &mut self.services {
@@ -264,6 +277,17 @@ impl Consent {
                 .collect(),
         })
     }
+}
+
+/// Whether the visitor must be asked now, from what storage gave at `now`: the app's rule
+/// once it runs, and, before, the start-up script's (`src/startup.js`), which is checked
+/// against this on one table of cases (`tests/common/ask_cases.rs`). Storage that cannot be
+/// read holds nothing: the visitor is asked, and the choice lasts for the visit.
+pub fn asks(policy: Policy, stored: &StoredText, now: Timestamp, privacy_signal: bool) -> bool {
+    let text = stored.as_ref().ok().and_then(Option::as_deref);
+    Consent::from_stored(policy, text, now, privacy_signal)
+        .0
+        .needs_asking()
 }
 
 impl ServiceConsent {
@@ -335,8 +359,9 @@ mod tests {
             Consent::restore(POLICY, &record, NOW + CHOICE_LIFETIME_MS, false),
             Err(RecordProblem::Expired)
         );
+        let text = serde_json::to_string(&record).expect("JSON");
         let (consent, problem) =
-            Consent::from_stored(POLICY, Some(Ok(record)), NOW + CHOICE_LIFETIME_MS, false);
+            Consent::from_stored(POLICY, Some(&text), NOW + CHOICE_LIFETIME_MS, false);
         assert_eq!(problem, Some(RecordProblem::Expired));
         assert!(consent.needs_asking());
     }
@@ -412,7 +437,8 @@ mod tests {
             revision: POLICY.revision + 1,
             ..POLICY
         };
-        let (consent, problem) = Consent::from_stored(revised, Some(Ok(record)), NOW, false);
+        let text = serde_json::to_string(&record).expect("JSON");
+        let (consent, problem) = Consent::from_stored(revised, Some(&text), NOW, false);
         assert_eq!(
             problem,
             Some(RecordProblem::OtherRevision {

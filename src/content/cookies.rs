@@ -2,6 +2,7 @@
 //! the services, of how long a choice lasts and of what is stored comes from `consent`.
 
 use super::{HOME, HOME_FR, Link};
+use crate::consent::Decision;
 use crate::routes::COOKIES;
 
 /// The page's `h1`, and its last breadcrumb.
@@ -26,3 +27,12 @@ pub const PAGE: Link = Link {
     label: TITLE,
     href: COOKIES,
 };
+
+/// What the button of a decision says, on the banner and in the settings.
+pub const fn decision_label(decision: Decision) -> &'static str {
+    match decision {
+        Decision::AcceptAll => "Tout accepter",
+        Decision::RefuseAll => "Tout refuser",
+        Decision::Save => "Enregistrer",
+    }
+}

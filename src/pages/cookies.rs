@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use super::HydrateAtOnce;
 use crate::components::{Breadcrumbs, ConsentStatus, PageHead, ServiceSwitch};
 use crate::consent::{Permission, RECORD_FIELDS, STORAGE_KEY, Service, duration_in_words};
 use crate::content::{cookies, embeds::EMBEDS};
@@ -13,7 +12,7 @@ use crate::context::use_consent;
 pub fn CookiesPage() -> impl IntoView {
     let consent = use_consent();
     let policy = consent.policy();
-    HydrateAtOnce(view! {
+    view! {
         <PageHead
             title=cookies::DOCUMENT_TITLE
             description=cookies::DESCRIPTION
@@ -81,7 +80,7 @@ pub fn CookiesPage() -> impl IntoView {
                 </p>
             </section>
         </article>
-    })
+    }
 }
 
 /// One service: what it shows on this site, what it does with the visitor's data, where it
@@ -107,7 +106,7 @@ fn ServicePolicy(
                 id=format!("cookies-switch-{}", service.id)
                 described_by=purpose_id.clone()
                 checked=Signal::derive(move || permission() == Permission::Allowed)
-                disabled=Signal::derive(move || !consent.ready())
+                disabled=consent.not_ready()
                 on_toggle=move |allowed| consent.set(service, allowed)
             />
             <p class="cookie-service-state">{move || in_words(permission(), consent.ready())}</p>

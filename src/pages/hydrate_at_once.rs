@@ -1,10 +1,13 @@
-//! A page's view that hydrates in one go.
+//! A page's view that hydrates in one go, applied once, where `app.rs` declares the routes.
 //!
 //! The router erases the type of each route's view (`AnyView`), and an erased view carries
 //! every way of rendering it, the asynchronous hydration for pages that wait on data
 //! included. No page here waits on anything, so that path would be dead weight: for the
 //! cookie page alone it was most of its 28 KB brotli. Wrapped in [`HydrateAtOnce`], a page
 //! takes the synchronous path either way, and the dead one is never compiled.
+//!
+//! Delete this when the router stops erasing route views into one `AnyView` with both
+//! paths: leptos 0.9's lazy routes (`#[lazy_route]`, split per route) are that change.
 
 use leptos::tachys::html::attribute::Attribute;
 use leptos::tachys::html::attribute::any_attribute::AnyAttribute;

@@ -2,7 +2,6 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 
-use super::HydrateAtOnce;
 use crate::routes::RAISON_ETRE;
 
 /// The document title of the 404 view.
@@ -11,7 +10,7 @@ pub const TITLE: &str = "Page introuvable | Télécom Paris";
 /// Any path this app does not know: say so, keep search engines away, and offer the way back.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    HydrateAtOnce(view! {
+    view! {
         <Title text=TITLE />
         <Meta name="robots" content="noindex" />
         <div class="not-found">
@@ -22,5 +21,5 @@ pub fn NotFoundPage() -> impl IntoView {
                 <A href=RAISON_ETRE>"Retour à «\u{202f}Notre raison d’être\u{202f}»"</A>
             </p>
         </div>
-    })
+    }
 }

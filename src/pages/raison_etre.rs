@@ -1,13 +1,12 @@
 use leptos::prelude::*;
 
-use super::HydrateAtOnce;
 use crate::components::{ArticleText, Breadcrumbs, EmbedSlot, PageHead};
 use crate::content::{Link, raison_etre::PAGE};
 
 /// « Notre raison d’être »: breadcrumbs, the article, then the embeds.
 #[component]
 pub fn RaisonEtrePage() -> impl IntoView {
-    HydrateAtOnce(view! {
+    view! {
         <PageHead title=PAGE.document_title description=PAGE.description path=PAGE.path />
         <Breadcrumbs
             trail=PAGE.breadcrumbs
@@ -18,5 +17,5 @@ pub fn RaisonEtrePage() -> impl IntoView {
         />
         <ArticleText article=&PAGE />
         <EmbedSlot />
-    })
+    }
 }

@@ -1,0 +1,275 @@
+//! Every document the build writes, and everything in it: this module is their one author.
+//! Trunk builds `index.html` from the project's template, the app's files and the styles;
+//! from it, for each address of [`PRERENDERED`], this writes a document that holds:
+//!
+//! - in `<head>`, right after the Content-Security-Policy that governs them: an import map
+//!   giving the app's JS glue its integrity, then the start-up script (`src/startup.js`)
+//!   with its call, handing it the app's rules ([`StartupRules`]) and files;
+//! - the head tags the page's components ask leptos_meta for (title, description, canonical
+//!   address, robots), injected as a server does it, after the `<MetaTags/>` marker;
+//! - the app's markup for that address, made by the very components and router the browser
+//!   runs: a visitor sees the text at once, readers without JavaScript get the whole page,
+//!   and the app hydrates it, keeping its nodes. It holds the banner and the settings
+//!   dialog, hidden, which the start-up script can show and use before the app arrives;
+//! - in the CSP, the SHA-256 of each inline script (ours, and the reload script of
+//!   `trunk serve`), in place of the template's `'inline-script-hashes'`: no
+//!   `'unsafe-inline'`; and the SHA-384 of the JS glue and the wasm (subresource
+//!   integrity).
+//!
+//! Embeds render as their placeholders: consent is known in the browser only.
+
+use std::path::Path;
+
+use any_spawner::Executor;
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use futures::{StreamExt, executor::block_on, stream};
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, ServerMetaContext, ServerMetaContextOutput};
+use leptos_router::location::RequestUrl;
+use serde::Serialize;
+use sha2::{Digest, Sha256, Sha384};
+
+use crate::App;
+use crate::browser::location::PRERENDERED_PATH;
+use crate::consent::{POLICY, Policy};
+use crate::routes::{PRERENDERED, Prerendered};
+use crate::startup::{StartupRules, inline_script};
+
+/// Where the template's CSP takes the hashes of the inline scripts.
+pub const INLINE_SCRIPT_HASHES: &str = "'inline-script-hashes'";
+
+/// Trunk's reload script (`trunk serve`) and what it fills in per request: the page's host
+/// and the WebSocket base. Filled here as Trunk would for this site, so that the bytes
+/// hashed are the bytes the browser runs.
+const TRUNK_RELOAD: &str = ".well-known/trunk/ws";
+const TRUNK_FILLED: [(&str, &str); 3] = [
+    ("'{{__TRUNK_ADDRESS__}}'", "window.location.host"),
+    ("`{{__TRUNK_ADDRESS__}}`", "window.location.host"),
+    ("{{__TRUNK_WS_BASE__}}", "/"),
+];
+
+/// Why the site could not be written.
+#[derive(Debug, PartialEq, Eq)]
+pub enum DocumentError {
+    /// The template lacks this piece of markup.
+    Missing(&'static str),
+    /// Trunk's output is not what this module knows: what differs.
+    Unexpected(String),
+    /// A file could not be read or written.
+    Io(String),
+}
+
+impl std::fmt::Display for DocumentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Missing(what) => write!(f, "the template has no {what}"),
+            Self::Unexpected(what) | Self::Io(what) => f.write_str(what),
+        }
+    }
+}
+
+/// The app's JS glue and WebAssembly, as the start-up script loads them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AppFiles {
+    /// Address of the JS glue.
+    pub js: String,
+    #[serde(skip)]
+    pub js_integrity: String,
+    /// Address of the WebAssembly.
+    pub wasm: String,
+    pub wasm_integrity: String,
+}
+
+impl AppFiles {
+    /// The two files Trunk wrote into `dir` for this crate's app: `raison-etre-HASH.js` and
+    /// `raison-etre-HASH_bg.wasm` (each with the hash of its own content).
+    pub fn find(dir: &Path) -> Result<Self, DocumentError> {
+        let io = |error: std::io::Error| DocumentError::Io(format!("{}: {error}", dir.display()));
+        let prefix = concat!(env!("CARGO_PKG_NAME"), "-");
+        let (mut js, mut wasm) = (Vec::new(), Vec::new());
+        for entry in std::fs::read_dir(dir).map_err(io)? {
+            let name = entry
+                .map_err(io)?
+                .file_name()
+                .to_string_lossy()
+                .into_owned();
+            if !name.starts_with(prefix) {
+                continue;
+            }
+            if name.ends_with("_bg.wasm") {
+                wasm.push(name);
+            } else if name.ends_with(".js") {
+                js.push(name);
+            }
+        }
+        let ([js], [wasm]) = (js.as_slice(), wasm.as_slice()) else {
+            return Err(DocumentError::Unexpected(format!(
+                "expected one {prefix}*.js and one {prefix}*_bg.wasm in {}, found {js:?} and {wasm:?}",
+                dir.display()
+            )));
+        };
+        let integrity = |file: &str| -> Result<String, DocumentError> {
+            let bytes = std::fs::read(dir.join(file)).map_err(io)?;
+            Ok(format!("sha384-{}", BASE64.encode(Sha384::digest(bytes))))
+        };
+        Ok(Self {
+            js: format!("/{js}"),
+            js_integrity: integrity(js)?,
+            wasm: format!("/{wasm}"),
+            wasm_integrity: integrity(wasm)?,
+        })
+    }
+}
+
+/// Whether documents carry the page, or only what starts the app (the benchmark's "before
+/// pre-rendering" build).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Body {
+    Prerendered,
+    Empty,
+}
+
+/// Writes every document of [`PRERENDERED`] into `dir`, the site Trunk staged, from its
+/// `index.html`: the files written, with their sizes.
+pub fn write_site(dir: &Path, body: Body) -> Result<Vec<(&'static str, usize)>, DocumentError> {
+    let io = |error: std::io::Error| DocumentError::Io(format!("{}: {error}", dir.display()));
+    let template = std::fs::read_to_string(dir.join("index.html")).map_err(io)?;
+    let app = AppFiles::find(dir)?;
+    let mut written = Vec::new();
+    for &Prerendered { path, file } in PRERENDERED {
+        let page = (body == Body::Prerendered).then_some(path);
+        let html = render_document(&template, page, &app)?;
+        let target = dir.join(file);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(io)?;
+        }
+        std::fs::write(&target, &html).map_err(io)?;
+        written.push((file, html.len()));
+    }
+    Ok(written)
+}
+
+/// The template (Trunk's `index.html`) made into the document of `path` (`None`: a
+/// document without the page, which the app renders when it starts).
+pub fn render_document(
+    template: &str,
+    path: Option<&str>,
+    app: &AppFiles,
+) -> Result<String, DocumentError> {
+    let (head, rest) = split(template, "</head>")?;
+    let (between, rest) = split(rest, "<body>")?;
+    // What Trunk put in the body (the reload script of `trunk serve`) stays, after the page.
+    let (trunk_body, tail) = split(rest, "</body>")?;
+    let head = with_startup(head, app)?;
+    let document = match path {
+        Some(path) => {
+            let (marker, body, meta) = render_app(path, POLICY);
+            let document = format!(
+                "{head}{marker}</head>{between}<body {PRERENDERED_PATH}=\"{path}\">{body}{trunk_body}</body>{tail}"
+            );
+            // A future executor for leptos_meta's one await; set once per process.
+            let _ = Executor::init_futures_executor();
+            block_on(async move {
+                meta.inject_meta_context(stream::iter([document]))
+                    .await
+                    .collect::<String>()
+                    .await
+            })
+        }
+        None => format!("{head}</head>{between}<body>{trunk_body}</body>{tail}"),
+    };
+    allow_inline_scripts(&fill_reload_script(document)?)
+}
+
+/// The app's markup at `path` under another policy than the one in force: what adding a
+/// service changes.
+pub fn render_body(path: &str, policy: Policy) -> String {
+    render_app(path, policy).1
+}
+
+/// The app's markup at `path`, as the browser's first render makes it; the `<head>` marker
+/// of leptos_meta; and the head tags the page asked for.
+fn render_app(path: &str, policy: Policy) -> (String, String, ServerMetaContextOutput) {
+    let owner = Owner::new();
+    owner.with(|| {
+        let (meta, output) = ServerMetaContext::new();
+        provide_context(meta);
+        provide_context(RequestUrl::new(path));
+        let body = view! { <App policy /> }.to_html();
+        let marker = view! { <MetaTags /> }.to_html();
+        (marker, body, output)
+    })
+}
+
+/// The head with the import map and the start-up script right after the CSP (a `<meta>`
+/// CSP governs only what follows it), so that the script runs before anything else.
+fn with_startup(head: &str, app: &AppFiles) -> Result<String, DocumentError> {
+    let csp = head
+        .find(INLINE_SCRIPT_HASHES)
+        .ok_or(DocumentError::Missing(INLINE_SCRIPT_HASHES))?;
+    let end = head[csp..]
+        .find('>')
+        .map(|offset| csp + offset + 1)
+        .ok_or(DocumentError::Missing("end of the CSP's <meta>"))?;
+    let import_map = serde_json::json!({ "integrity": { &app.js: &app.js_integrity } });
+    let app_json = serde_json::to_string(app).map_err(|e| DocumentError::Io(e.to_string()))?;
+    let rules = StartupRules::of(POLICY).to_json();
+    let script = inline_script();
+    Ok(format!(
+        "{}<script type=\"importmap\">{import_map}</script><script>{script}startUp({rules}, {app_json});</script>{}",
+        &head[..end],
+        &head[end..]
+    ))
+}
+
+/// Fills the per-request placeholders of `trunk serve`'s reload script; fails on one this
+/// module does not know, rather than the CSP blocking the script.
+fn fill_reload_script(mut document: String) -> Result<String, DocumentError> {
+    if !document.contains(TRUNK_RELOAD) {
+        return Ok(document);
+    }
+    if !document.contains("{{__TRUNK_ADDRESS__}}") || !document.contains("{{__TRUNK_WS_BASE__}}") {
+        return Err(DocumentError::Unexpected(
+            "Trunk's reload script has changed; see what src/document.rs fills in".to_owned(),
+        ));
+    }
+    for (placeholder, value) in TRUNK_FILLED {
+        document = document.replace(placeholder, value);
+    }
+    if let Some(start) = document.find("{{__TRUNK_") {
+        let unknown: String = document[start..].chars().take(40).collect();
+        return Err(DocumentError::Unexpected(format!(
+            "Trunk fills {unknown}… per request, after the build; see src/document.rs"
+        )));
+    }
+    Ok(document)
+}
+
+/// Puts the SHA-256 of each inline script in the CSP.
+fn allow_inline_scripts(document: &str) -> Result<String, DocumentError> {
+    let mut hashes: Vec<String> = Vec::new();
+    let mut rest = document;
+    while let Some(start) = rest.find("<script") {
+        let after = &rest[start..];
+        let (Some(open_end), Some(close)) = (after.find('>'), after.find("</script>")) else {
+            return Err(DocumentError::Missing("end of a <script>"));
+        };
+        if !after[..open_end].contains(" src=") {
+            let code = &after[open_end + 1..close];
+            let hash = format!("'sha256-{}'", BASE64.encode(Sha256::digest(code)));
+            if !hashes.contains(&hash) {
+                hashes.push(hash);
+            }
+        }
+        rest = &after[close + "</script>".len()..];
+    }
+    Ok(document.replacen(INLINE_SCRIPT_HASHES, &hashes.join(" "), 1))
+}
+
+/// The text before and after the first `marker`.
+fn split<'a>(text: &'a str, marker: &'static str) -> Result<(&'a str, &'a str), DocumentError> {
+    text.split_once(marker)
+        .ok_or(DocumentError::Missing(marker))
+}
