@@ -8,8 +8,10 @@
 //   settings), then compares medians;
 // - measures the layout shift of each consent state in Chromium;
 // - compares, in the same run, with the page set up with CookieConsent 3.1 and iframemanager
-//   1.3 (scripts/bench/cookieconsent-site.mjs): first-visit bytes, Lighthouse, and
-//   consent-ready, how soon a first visitor can refuse (scripts/bench/consent-ready.mjs).
+//   1.3 (scripts/bench/cookieconsent-site.mjs): first-visit bytes, Lighthouse, and what a
+//   first visitor can do and how soon (scripts/bench/consent-ready.mjs): consent-ready, when
+//   they can refuse, and settings at first sight, when the dialog is up after they pressed
+//   « Réglages » the moment it showed.
 // Full reports go to bench-output/ (git-ignored); a summary to standard output.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +22,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 import { PAGE as PATH } from '../deploy/site.mjs';
 import { startNginx } from './nginx.mjs';
-import { consentReady } from './bench/consent-ready.mjs';
+import { firstVisitActions } from './bench/consent-ready.mjs';
 import { buildCookieConsentSite } from './bench/cookieconsent-site.mjs';
 import { BROTLI_BUDGET, compressed, download, firstVisit, formatTable, precompress } from './sizes.mjs';
 
@@ -150,13 +152,13 @@ async function layoutShift(seedAcceptAll) {
 }
 const shifts = { 'banner shown': await layoutShift(false), 'embeds loading': await layoutShift(true) };
 
-// 5. Consent-ready, ours and CookieConsent's, interleaved run by run.
+// 5. Consent-ready and settings at first sight, ours and CookieConsent's, interleaved run by run.
 const READY_RUNS = 5;
-const ready = await consentReady(
+const actions = await firstVisitActions(
   { after: `${SITES.after.origin}${PATH}`, cookieconsent: `${SITES.cookieconsent.origin}${PATH}` },
   READY_RUNS,
 );
-writeFileSync(join(OUT, 'consent-ready.json'), JSON.stringify(ready, null, 2));
+writeFileSync(join(OUT, 'first-visit-actions.json'), JSON.stringify(actions, null, 2));
 
 // 6. Summary, beside the budgets and goals.
 const check = (ok) => (ok ? 'met' : 'MISSED');
@@ -167,8 +169,12 @@ const after = mobile.after.metrics;
 const reference = mobile.reference.metrics;
 const theirs = mobile.cookieconsent.metrics;
 const theirBytes = download(SITES.cookieconsent.dir, cookieConsentFiles).total;
-const readyOurs = median(ready.after);
-const readyTheirs = median(ready.cookieconsent);
+const readyOurs = median(actions.after.ready);
+const readyTheirs = median(actions.cookieconsent.ready);
+const settingsOurs = median(actions.after.settings);
+const settingsTheirs = median(actions.cookieconsent.settings);
+// How long after the press the dialog was up, run by run.
+const answer = (name) => median(actions[name].settings.map((up, run) => up - actions[name].pressed[run]));
 const lines = [
   '',
   formatTable(sizes),
@@ -194,11 +200,29 @@ const lines = [
   '',
   `CLS in Chromium: ${Object.entries(shifts).map(([s, v]) => `${s} ${v.toFixed(3)}`).join(', ')}`,
   '',
-  `Against CookieConsent 3.1 + iframemanager 1.3, same page, same run (Lighthouse mobile median of ${RUNS}; consent-ready median of ${READY_RUNS} after a warm-up, DevTools throttling):`,
-  row(['', 'first visit br', 'LCP', 'TBT', 'consent-ready']),
-  row(['this page (dist/)', `${(sizes.total.brotli / 1024).toFixed(1)} KB`, seconds(after.LCP), `${Math.round(after.TBT)} ms`, seconds(readyOurs)]),
-  row([SITES.cookieconsent.label, `${(theirBytes.brotli / 1024).toFixed(1)} KB`, seconds(theirs.LCP), `${Math.round(theirs.TBT)} ms`, seconds(readyTheirs)]),
-  `  consent-ready, ours / CookieConsent's: ${(readyOurs / readyTheirs).toFixed(2)}`,
+  `Against CookieConsent 3.1 + iframemanager 1.3, same page, same run (Lighthouse mobile median of ${RUNS}; visitor actions median of ${READY_RUNS} after a warm-up, DevTools throttling):`,
+  row(['', 'first visit br', 'LCP', 'TBT', 'consent-ready', 'settings up', 'after press']),
+  row([
+    'this page (dist/)',
+    `${(sizes.total.brotli / 1024).toFixed(1)} KB`,
+    seconds(after.LCP),
+    `${Math.round(after.TBT)} ms`,
+    seconds(readyOurs),
+    seconds(settingsOurs),
+    `${Math.round(answer('after'))} ms`,
+  ]),
+  row([
+    SITES.cookieconsent.label,
+    `${(theirBytes.brotli / 1024).toFixed(1)} KB`,
+    seconds(theirs.LCP),
+    `${Math.round(theirs.TBT)} ms`,
+    seconds(readyTheirs),
+    seconds(settingsTheirs),
+    `${Math.round(answer('cookieconsent'))} ms`,
+  ]),
+  `  ours / CookieConsent's: consent-ready ${(readyOurs / readyTheirs).toFixed(2)}, settings up ${(settingsOurs / settingsTheirs).toFixed(2)}`,
+  `  runs, this page: consent-ready ${actions.after.ready.map(seconds).join(', ')}; settings up ${actions.after.settings.map(seconds).join(', ')}`,
+  `  runs, CookieConsent: consent-ready ${actions.cookieconsent.ready.map(seconds).join(', ')}; settings up ${actions.cookieconsent.settings.map(seconds).join(', ')}`,
   '',
   'budgets and goals:',
   `  first visit ≤ ${BROTLI_BUDGET / 1024} KB brotli: ${check(sizes.total.brotli <= BROTLI_BUDGET)}`,
@@ -216,6 +240,8 @@ const lines = [
   `  mobile TBT ≤ 50 ms: ${check(after.TBT <= 50)}`,
   `  consent-ready no later than CookieConsent's: ${check(readyOurs <= readyTheirs)}`,
   `  consent-ready ≤ 1.0 s: ${check(readyOurs <= 1000)}`,
+  `  settings up no later than CookieConsent's: ${check(settingsOurs <= settingsTheirs)}`,
+  `  settings up within 100 ms of the press: ${check(answer('after') <= 100)}`,
   '',
   `full reports: ${OUT}/`,
 ];

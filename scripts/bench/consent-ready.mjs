@@ -1,9 +1,14 @@
-// Consent-ready: the time from navigation start until a visitor can refuse, that is until a
-// « Tout refuser » button is in the viewport, visible (its opacity, and its ancestors', above
-// 0.5) and enabled, on a first visit. Measured in Chromium with DevTools throttling (150 ms
-// latency, 1.6 Mbps down, 750 kbps up, CPU 4x) at 412x823; every request that leaves
-// 127.0.0.1 is answered locally. One warm-up run is discarded; the median of the others is
-// the result.
+// What a first visitor can do, and how soon, on a consent-gated page. Two measures, each the
+// time from navigation start:
+// - consent-ready: until a « Tout refuser » button is in the viewport, visible (its opacity,
+//   and its ancestors', above 0.5) and enabled;
+// - settings at first sight: the visitor presses « Réglages » the moment it is so usable;
+//   until a dialog (a `<dialog>`, or an element of role `dialog`) is visible in the viewport
+//   with its switches (checkboxes) in it.
+// Measured in Chromium with DevTools throttling (150 ms latency, 1.6 Mbps down, 750 kbps up,
+// CPU 4x) at 412x823, a fresh context for each visit; every request that leaves 127.0.0.1 is
+// answered locally. Pages are visited in turn, run by run; one warm-up run is discarded; the
+// median of the others is the result.
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.mjs';
 
@@ -15,31 +20,46 @@ export const THROTTLING = {
   viewport: { width: 412, height: 823 },
 };
 
-/** Watches every frame for the refusal button; the time it is first usable goes on `window`. */
-function watchForRefusal() {
-  const usable = (button) => {
-    if (button.disabled || button.textContent.trim() !== 'Tout refuser') return false;
-    const box = button.getBoundingClientRect();
+/**
+ * Runs in the page, from its first script on: watches every frame for a usable button saying
+ * « Tout refuser » (`window.consentReadyAt`) and one saying « Réglages », which it presses at
+ * once (`window.settingsPressedAt`), then for the settings dialog (`window.settingsUpAt`).
+ */
+function watch() {
+  const shown = (element) => {
+    const box = element.getBoundingClientRect();
     if (box.width === 0 || box.height === 0 || box.bottom <= 0 || box.top >= innerHeight) return false;
     let opacity = 1;
-    for (let element = button; element; element = element.parentElement) {
-      const style = getComputedStyle(element);
+    for (let e = element; e; e = e.parentElement) {
+      const style = getComputedStyle(e);
       if (style.visibility === 'hidden' || style.display === 'none') return false;
       opacity *= Number(style.opacity);
     }
     return opacity > 0.5;
   };
+  const usable = (text) => (button) => !button.disabled && button.textContent.trim() === text && shown(button);
+  const find = (text) => [...document.querySelectorAll('button')].find(usable(text));
+  const dialogUp = () =>
+    [...document.querySelectorAll('dialog[open], [role=dialog]')].some(
+      (dialog) => shown(dialog) && dialog.querySelector('input[type=checkbox]') !== null,
+    );
   const look = () => {
-    if ([...document.querySelectorAll('button')].some(usable)) {
-      window.consentReadyAt = performance.now();
-    } else {
-      requestAnimationFrame(look);
+    if (window.consentReadyAt === undefined && find('Tout refuser')) window.consentReadyAt = performance.now();
+    if (window.settingsPressedAt === undefined) {
+      const settings = find('Réglages');
+      if (settings) {
+        window.settingsPressedAt = performance.now();
+        settings.click();
+      }
+    } else if (dialogUp()) {
+      window.settingsUpAt = performance.now();
     }
+    if (window.consentReadyAt === undefined || window.settingsUpAt === undefined) requestAnimationFrame(look);
   };
   requestAnimationFrame(look);
 }
 
-/** One first visit of `url`, throttled: milliseconds until the visitor can refuse. */
+/** One first visit of `url`, throttled: `{ ready, pressed, settings }` in milliseconds. */
 async function once(browser, url) {
   const context = await browser.newContext({ viewport: THROTTLING.viewport });
   await context.route('**/*', (route) => {
@@ -47,7 +67,7 @@ async function once(browser, url) {
     if (hostname === '127.0.0.1') return route.continue();
     return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>stub</title>' });
   });
-  await context.addInitScript(watchForRefusal);
+  await context.addInitScript(watch);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -60,22 +80,30 @@ async function once(browser, url) {
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING.cpuSlowdown });
   await page.goto(url);
-  await page.waitForFunction(() => window.consentReadyAt !== undefined, null, { timeout: 30_000, polling: 100 });
-  const readyAt = await page.evaluate(() => window.consentReadyAt);
+  await page.waitForFunction(() => window.consentReadyAt !== undefined && window.settingsUpAt !== undefined, null, {
+    timeout: 30_000,
+    polling: 100,
+  });
+  const times = await page.evaluate(() => ({
+    ready: window.consentReadyAt,
+    pressed: window.settingsPressedAt,
+    settings: window.settingsUpAt,
+  }));
   await context.close();
-  return readyAt;
+  return times;
 }
 
-/** Consent-ready of each page, interleaved run by run so that the machine's noise falls on
- * all of them alike: `{ name: [ms, …] }`, the warm-up left out. */
-export async function consentReady(pages, runs = 5) {
+/** Each page's visits, interleaved run by run so that the machine's noise falls on all of
+ * them alike: `{ name: { ready: [ms, …], pressed: […], settings: […] } }`, the warm-up left
+ * out. */
+export async function firstVisitActions(pages, runs = 5) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-  const times = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
+  const times = Object.fromEntries(Object.keys(pages).map((name) => [name, { ready: [], pressed: [], settings: [] }]));
   try {
     for (let run = 0; run <= runs; run++) {
       for (const [name, url] of Object.entries(pages)) {
-        const ms = await once(browser, url);
-        if (run > 0) times[name].push(ms);
+        const visit = await once(browser, url);
+        if (run > 0) for (const [measure, ms] of Object.entries(visit)) times[name][measure].push(ms);
       }
     }
   } finally {
@@ -84,12 +112,15 @@ export async function consentReady(pages, runs = 5) {
   return times;
 }
 
-// `node scripts/bench/consent-ready.mjs NAME=URL …`: prints each page's median.
+// `node scripts/bench/consent-ready.mjs NAME=URL …`: prints each page's medians and runs.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const pages = Object.fromEntries(process.argv.slice(2).map((arg) => arg.split(/=(.*)/s).slice(0, 2)));
-  const times = await consentReady(pages, Number(process.env.RUNS ?? 5));
-  for (const [name, values] of Object.entries(times)) {
-    const sorted = [...values].sort((a, b) => a - b);
-    console.log(`${name}: median ${(sorted[Math.floor(sorted.length / 2)] / 1000).toFixed(2)} s (${sorted.map((v) => (v / 1000).toFixed(2)).join(', ')})`);
+  const times = await firstVisitActions(pages, Number(process.env.RUNS ?? 5));
+  const s = (ms) => (ms / 1000).toFixed(2);
+  for (const [name, measures] of Object.entries(times)) {
+    for (const [measure, values] of Object.entries(measures)) {
+      const sorted = [...values].sort((a, b) => a - b);
+      console.log(`${name} ${measure}: median ${s(sorted[Math.floor(sorted.length / 2)])} s (runs: ${values.map(s).join(', ')})`);
+    }
   }
 }
