@@ -296,15 +296,16 @@ impl ConsentContext {
             None
         });
         let consent = self.restore(text.as_deref());
-        let switches = consent.draft_with(&early.switches);
+        // The settings as the visitor left them: what « Enregistrer » saved, or what stays
+        // open.
+        self.settings.set(Some(consent.draft_with(&early.switches)));
         self.consent.set(Some(consent));
         if let Some((decision, at)) = early.decision {
-            if decision == Decision::Save {
-                self.settings.set(Some(switches.clone()));
-            }
             self.decide(decision, at);
         }
-        self.settings.set(early.settings_open.then_some(switches));
+        if !early.settings_open {
+            self.close_settings();
+        }
     }
 
     /// Takes the choice another tab just stored.
@@ -357,6 +358,13 @@ mod tests {
     thread_local! {
         /// What the context asked to hear of other tabs (not `Send`, as in the browser).
         static OTHER_TABS: std::cell::RefCell<Option<Listener>> = std::cell::RefCell::new(None);
+    }
+
+    /// Listens to other tabs as the app's effect does (effects do not run on the host).
+    fn listen(consent: ConsentContext) {
+        let _ = consent
+            .environment
+            .on_change_in_other_tabs(Box::new(move |text| consent.follow(text.as_deref())));
     }
 
     /// Another tab stores `text` (`None`: clears it).
@@ -556,9 +564,7 @@ mod tests {
     fn another_tab_clearing_or_corrupting_the_record_asks_again_here() {
         let (consent, double, _owner) = context(Double::default());
         consent.load(EarlyActions::default());
-        let _ = consent
-            .environment
-            .on_change_in_other_tabs(Box::new(move |text| consent.follow(text.as_deref())));
+        listen(consent);
         consent.accept_all();
         consent.show_once(&INSTAGRAM);
 
@@ -645,10 +651,7 @@ mod tests {
     fn a_choice_another_tab_stores_is_followed() {
         let (consent, _double, _owner) = context(Double::default());
         consent.load(EarlyActions::default());
-        // The effect that loads also listens; effects do not run on the host.
-        let _ = consent
-            .environment
-            .on_change_in_other_tabs(Box::new(move |text| consent.follow(text.as_deref())));
+        listen(consent);
         let mut other = Consent::new(POLICY, false);
         other.decide_all(true, NOW);
         let text = serde_json::to_string(&other.record().expect("decided")).expect("JSON");
