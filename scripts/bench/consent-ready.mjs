@@ -4,13 +4,22 @@
 //   and its ancestors', above 0.5) and enabled;
 // - settings at first sight: the visitor presses « Réglages » the moment it is so usable;
 //   until a dialog (a `<dialog>`, or an element of role `dialog`) is visible in the viewport
-//   with its switches (checkboxes) in it.
+//   with its switches (checkboxes) in it;
+// - video at first sight, in another visit: the visitor presses « Tout accepter » the moment
+//   it is so usable; until the YouTube frame is in the page (`null`: none within 10 s, as
+//   with embeds that load only once scrolled into view).
 // Measured in Chromium with DevTools throttling (150 ms latency, 1.6 Mbps down, 750 kbps up,
 // CPU 4x) at 412x823, a fresh context for each visit; every request that leaves 127.0.0.1 is
 // answered locally. Pages are visited in turn, run by run; one warm-up run is discarded; the
 // median of the others is the result.
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.mjs';
+
+/** The median; `null` (never happened) counts as the longest. */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
+  return sorted[Math.floor(sorted.length / 2)];
+}
 
 export const THROTTLING = {
   latency: 150,
@@ -59,15 +68,48 @@ function watch() {
   requestAnimationFrame(look);
 }
 
-/** One first visit of `url`, throttled: `{ ready, pressed, settings }` in milliseconds. */
-async function once(browser, url) {
+/**
+ * Runs in the page, from its first script on: presses « Tout accepter » the moment it is
+ * usable (`window.acceptPressedAt`), then watches for the YouTube frame (`window.videoAt`).
+ */
+function watchAccept() {
+  const shown = (element) => {
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0 || box.bottom <= 0 || box.top >= innerHeight) return false;
+    for (let e = element; e; e = e.parentElement) {
+      const style = getComputedStyle(e);
+      if (style.visibility === 'hidden' || style.display === 'none' || Number(style.opacity) < 0.5) return false;
+    }
+    return true;
+  };
+  const look = () => {
+    if (window.acceptPressedAt === undefined) {
+      const accept = [...document.querySelectorAll('button')].find(
+        (b) => !b.disabled && b.textContent.trim() === 'Tout accepter' && shown(b),
+      );
+      if (accept) {
+        window.acceptPressedAt = performance.now();
+        accept.click();
+      }
+    } else if (document.querySelector('iframe[src*="youtube"]')) {
+      window.videoAt = performance.now();
+      return;
+    }
+    requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+}
+
+/** One first visit of `url`, throttled, with `watcher` in the page; waits until `done` holds
+ * in the page (or `timeout` ms), then returns what `read` gives. */
+async function visit(browser, url, watcher, done, read, timeout = 30_000) {
   const context = await browser.newContext({ viewport: THROTTLING.viewport });
   await context.route('**/*', (route) => {
     const { hostname } = new URL(route.request().url());
     if (hostname === '127.0.0.1') return route.continue();
     return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>stub</title>' });
   });
-  await context.addInitScript(watch);
+  await context.addInitScript(watcher);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -80,30 +122,47 @@ async function once(browser, url) {
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING.cpuSlowdown });
   await page.goto(url);
-  await page.waitForFunction(() => window.consentReadyAt !== undefined && window.settingsUpAt !== undefined, null, {
-    timeout: 30_000,
-    polling: 100,
-  });
-  const times = await page.evaluate(() => ({
-    ready: window.consentReadyAt,
-    pressed: window.settingsPressedAt,
-    settings: window.settingsUpAt,
-  }));
+  await page.waitForFunction(done, null, { timeout, polling: 100 }).catch(() => {});
+  const times = await page.evaluate(read);
   await context.close();
   return times;
 }
 
+/** Consent-ready and settings at first sight: `{ ready, pressed, settings }` in ms. */
+const once = (browser, url) =>
+  visit(
+    browser,
+    url,
+    watch,
+    () => window.consentReadyAt !== undefined && window.settingsUpAt !== undefined,
+    () => ({ ready: window.consentReadyAt, pressed: window.settingsPressedAt, settings: window.settingsUpAt }),
+  );
+
+/** Video at first sight: `{ acceptPressed, video }` in ms, `video` null if it never came. */
+const onceAccepting = (browser, url) =>
+  visit(
+    browser,
+    url,
+    watchAccept,
+    () => window.videoAt !== undefined,
+    () => ({ acceptPressed: window.acceptPressedAt ?? null, video: window.videoAt ?? null }),
+    10_000,
+  );
+
 /** Each page's visits, interleaved run by run so that the machine's noise falls on all of
- * them alike: `{ name: { ready: [ms, …], pressed: […], settings: […] } }`, the warm-up left
- * out. */
+ * them alike: `{ name: { ready: [ms, …], pressed, settings, acceptPressed, video } }`, the
+ * warm-up left out. */
 export async function firstVisitActions(pages, runs = 5) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-  const times = Object.fromEntries(Object.keys(pages).map((name) => [name, { ready: [], pressed: [], settings: [] }]));
+  const measures = ['ready', 'pressed', 'settings', 'acceptPressed', 'video'];
+  const times = Object.fromEntries(
+    Object.keys(pages).map((name) => [name, Object.fromEntries(measures.map((m) => [m, []]))]),
+  );
   try {
     for (let run = 0; run <= runs; run++) {
       for (const [name, url] of Object.entries(pages)) {
-        const visit = await once(browser, url);
-        if (run > 0) for (const [measure, ms] of Object.entries(visit)) times[name][measure].push(ms);
+        const visits = { ...(await once(browser, url)), ...(await onceAccepting(browser, url)) };
+        if (run > 0) for (const [measure, ms] of Object.entries(visits)) times[name][measure].push(ms);
       }
     }
   } finally {
@@ -116,11 +175,10 @@ export async function firstVisitActions(pages, runs = 5) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const pages = Object.fromEntries(process.argv.slice(2).map((arg) => arg.split(/=(.*)/s).slice(0, 2)));
   const times = await firstVisitActions(pages, Number(process.env.RUNS ?? 5));
-  const s = (ms) => (ms / 1000).toFixed(2);
+  const s = (ms) => (ms === null ? 'never' : (ms / 1000).toFixed(2));
   for (const [name, measures] of Object.entries(times)) {
     for (const [measure, values] of Object.entries(measures)) {
-      const sorted = [...values].sort((a, b) => a - b);
-      console.log(`${name} ${measure}: median ${s(sorted[Math.floor(sorted.length / 2)])} s (runs: ${values.map(s).join(', ')})`);
+      console.log(`${name} ${measure}: median ${s(median(values))} s (runs: ${values.map(s).join(', ')})`);
     }
   }
 }
