@@ -4,10 +4,7 @@
 //!
 //! - in `<head>`, right after the Content-Security-Policy that governs them: an import map
 //!   giving the app's JS glue its integrity, then the start-up script (`src/startup.js`)
-//!   with its call, handing it the app's rules ([`StartupRules`]) and files, then a low
-//!   priority preload of those files: they arrive while the page is parsed and painted,
-//!   without competing with the HTML and CSS of the first paint, and the app can start as
-//!   soon as that paint is done;
+//!   with its call, handing it the app's rules ([`StartupRules`]) and files;
 //! - the head tags the page's components ask leptos_meta for (title, description, canonical
 //!   address, robots), injected as a server does it, after the `<MetaTags/>` marker;
 //! - the app's markup for that address, made by the very components and router the browser
@@ -220,19 +217,8 @@ fn with_startup(head: &str, app: &AppFiles) -> Result<String, DocumentError> {
     let app_json = serde_json::to_string(app).map_err(|e| DocumentError::Io(e.to_string()))?;
     let rules = StartupRules::of(POLICY).to_json();
     let script = inline_script();
-    let AppFiles {
-        js,
-        js_integrity,
-        wasm,
-        wasm_integrity,
-    } = app;
-    // `crossorigin`, as the script's `fetch` is a CORS request: so the preload is the one used.
-    let preloads = format!(
-        "<link rel=\"modulepreload\" href=\"{js}\" integrity=\"{js_integrity}\" fetchpriority=\"low\">\
-         <link rel=\"preload\" href=\"{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin integrity=\"{wasm_integrity}\" fetchpriority=\"low\">"
-    );
     Ok(format!(
-        "{}<script type=\"importmap\">{import_map}</script><script>{script}startUp({rules}, {app_json});</script>{preloads}{}",
+        "{}<script type=\"importmap\">{import_map}</script><script>{script}startUp({rules}, {app_json});</script>{}",
         &head[..end],
         &head[end..]
     ))
