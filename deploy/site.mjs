@@ -33,7 +33,7 @@ export const CACHE_HASHED = 'public, max-age=31536000, immutable';
 export const CACHE_OTHER = 'no-cache';
 
 /** Text files the build also writes as NAME.br and NAME.gz, served as they are. */
-export const COMPRESSED = ['html', 'js', 'wasm', 'css', 'txt'];
+export const COMPRESSED = ['html', 'js', 'wasm', 'css', 'txt', 'json'];
 
 /** The files a host reads and never serves. */
 export const HOST_FILES = ['_headers', '_redirects'];

@@ -9,6 +9,7 @@ import {
   SERVICES,
   validRecord,
   seed,
+  PUBLISHED_POLICY,
   showPlaceholders,
   placeholderServices,
 } from './fixtures';
@@ -61,8 +62,8 @@ test('"Tout refuser" hides the banner, is stored for six months, and survives a 
   await banner(page).getByRole('button', { name: 'Tout refuser' }).click();
   await expect(banner(page)).toBeHidden();
   const saved = await record(page);
-  expect(saved.schema).toBe(1);
-  expect(saved.revision).toBe(1);
+  expect(saved.schema).toBe(2);
+  expect(saved.policy).toBe(PUBLISHED_POLICY.version);
   expect(saved.choices).toEqual(Object.fromEntries(SERVICES.map((s) => [s, false])));
   expect(saved.expiresAt - saved.decidedAt).toBe(SIX_MONTHS);
   expect(Math.abs(saved.decidedAt - Date.now())).toBeLessThan(60_000);

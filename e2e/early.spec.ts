@@ -174,9 +174,13 @@ test.describe('before the app', () => {
 
   for (const [what, value] of [
     ['expired', validRecord(all(true), Date.now() - SIX_MONTHS - 1000)],
-    ['of another policy revision', JSON.stringify({ ...JSON.parse(validRecord(all(true))), revision: 99 })],
-    ['of another schema', JSON.stringify({ ...JSON.parse(validRecord(all(true))), schema: 2 })],
-    ['unreadable', '{"schema":1,"revision":'],
+    ['of another policy version', JSON.stringify({ ...JSON.parse(validRecord(all(true))), policy: '0123456789ab' })],
+    ['of another schema', JSON.stringify({ ...JSON.parse(validRecord(all(true))), schema: 3 })],
+    [
+      'of the old numeric revision',
+      JSON.stringify({ schema: 1, revision: 1, decidedAt: Date.now(), expiresAt: Date.now() + SIX_MONTHS, choices: all(true) }),
+    ],
+    ['unreadable', '{"schema":2,"policy":'],
   ]) {
     test(`a returning visitor whose choice is ${what} is asked at once`, async ({ page }) => {
       await seed(page, value);

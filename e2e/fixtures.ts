@@ -129,9 +129,14 @@ export const KEY = 'telecom-paris:consent';
 export const SIX_MONTHS = 183 * 24 * 3600 * 1000;
 export const SERVICES = ['youtube', 'x', 'instagram', 'facebook', 'linkedin'];
 
+/** The policy the build published (src/document.rs), whose version a stored choice answers. */
+export const PUBLISHED_POLICY_PATH = '/fr/cookies/politique.json';
+export const PUBLISHED_POLICY = JSON.parse(readFileSync(`dist${PUBLISHED_POLICY_PATH}`, 'utf8'));
+
 /** A valid record, as the app writes it. */
 export function validRecord(choices: Record<string, boolean>, decidedAt = Date.now()) {
-  return JSON.stringify({ schema: 1, revision: 1, decidedAt, expiresAt: decidedAt + SIX_MONTHS, choices });
+  const policy = PUBLISHED_POLICY.version;
+  return JSON.stringify({ schema: 2, policy, decidedAt, expiresAt: decidedAt + SIX_MONTHS, choices });
 }
 
 /** Stores `value` under the app's key before the app loads, in the top page only. */

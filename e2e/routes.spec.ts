@@ -1,4 +1,17 @@
-import { test, expect, holdTheApp, open, PATH, COOKIES, KEY, seed, validRecord, words } from './fixtures';
+import {
+  test,
+  expect,
+  holdTheApp,
+  open,
+  PATH,
+  COOKIES,
+  KEY,
+  PUBLISHED_POLICY,
+  PUBLISHED_POLICY_PATH,
+  seed,
+  validRecord,
+  words,
+} from './fixtures';
 
 /**
  * Every address a visitor can come by, served by nginx as deploy/nginx.conf says (`/` and
@@ -112,14 +125,37 @@ test.describe('the cookie page', () => {
     expect(thirdParty).toEqual([]);
   });
 
-  test('shows the stored choice, when it was made and under which revision', async ({ page }) => {
+  test('shows the stored choice, when it was made and under which policy version', async ({ page }) => {
     await seed(page, validRecord({ youtube: true, x: false, instagram: false, facebook: false, linkedin: false }, Date.UTC(2026, 10, 27, 12, 0)));
     await page.goto(COOKIES);
     const main = page.locator('main');
     await expect(main.getByRole('switch', { name: 'YouTube' })).toBeChecked();
     await expect(main.getByRole('switch', { name: 'Instagram' })).not.toBeChecked();
     await expect(main).toContainText('Choix actuel fait le 27 novembre 2026');
-    await expect(main).toContainText('version 1');
+    await expect(main).toContainText(`version ${PUBLISHED_POLICY.version} de cette politique`);
+  });
+
+  test('links to the policy it publishes, whose version and day it shows, served as JSON', async ({ page, request }) => {
+    await open(page, COOKIES);
+    const link = page.locator('main').getByRole('link', { name: 'la politique en vigueur, lisible par une machine' });
+    expect(await link.getAttribute('href')).toBe(PUBLISHED_POLICY_PATH);
+    const response = await request.get(PUBLISHED_POLICY_PATH);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/json');
+    expect(response.headers()['cache-control']).toBe('no-cache');
+    const published = await response.json();
+    expect(published).toEqual(PUBLISHED_POLICY);
+    const main = page.locator('main');
+    await expect(main).toContainText(`version ${published.version}`);
+    const [year, month, day] = published.inForceFrom.split('-').map(Number);
+    const inWords = new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
+    expect(words(await main.innerText())).toContain(`en vigueur depuis le ${words(inWords.replace(/^1 /, '1er '))}`);
+    // What the page lists is what the document says, service by service.
+    for (const service of published.services) {
+      await expect(page.getByRole('heading', { name: service.name, level: 3 })).toBeVisible();
+      expect(words(await main.innerText())).toContain(words(service.purpose));
+    }
+    expect(published.canonical).toContain(`choice-lifetime-ms ${published.choiceLifetimeMs}`);
   });
 
   test('a switch there decides at once, is announced, and the main page follows in the same tab', async ({ page, thirdParty }) => {

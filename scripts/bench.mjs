@@ -142,17 +142,19 @@ async function layoutShift(seedAcceptAll) {
       route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>stub</title>' }),
     );
     const page = await context.newPage();
-    await page.addInitScript((seed) => {
+    // A stored choice answers the version of the policy the build published.
+    const { version } = JSON.parse(readFileSync('dist/fr/cookies/politique.json', 'utf8'));
+    await page.addInitScript(([seed, policy]) => {
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls = (window.__cls ?? 0) + entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
       if (seed && window === window.top) {
         const now = Date.now();
         const choices = { youtube: true, x: true, instagram: true, facebook: true, linkedin: true };
-        const record = { schema: 1, revision: 1, decidedAt: now, expiresAt: now + 183 * 864e5, choices };
+        const record = { schema: 2, policy, decidedAt: now, expiresAt: now + 183 * 864e5, choices };
         localStorage.setItem('telecom-paris:consent', JSON.stringify(record));
       }
-    }, seedAcceptAll);
+    }, [seedAcceptAll, version]);
     await page.goto(`${SITES.after.origin}${PATH}`);
     await page.waitForSelector('h1');
     await page.mouse.wheel(0, 5000);

@@ -94,7 +94,7 @@ const ALL_REFUSED: &str = "Choix enregistré\u{a0}: tous les contenus tiers sont
 const SAVED: &str = "Choix enregistré.";
 
 impl ConsentContext {
-    /// The services and revision the visitor is asked about.
+    /// What the visitor is asked to agree to, and its version.
     pub fn policy(&self) -> Policy {
         self.policy
     }

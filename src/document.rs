@@ -17,6 +17,10 @@
 //!   integrity).
 //!
 //! Embeds render as their placeholders: consent is known in the browser only.
+//!
+//! Beside the documents, it publishes the policy in force ([`PublishedPolicy`], at
+//! `routes::PUBLISHED_POLICY`): its version, the day it came into force, its facts, and the
+//! canonical text the version is the fingerprint of, so that anyone can check it.
 
 use std::path::Path;
 
@@ -32,8 +36,11 @@ use sha2::{Digest, Sha256, Sha384};
 
 use crate::App;
 use crate::browser::location::PRERENDERED_PATH;
-use crate::consent::{POLICY, Policy};
-use crate::routes::{PRERENDERED, Prerendered};
+use crate::consent::{
+    BANNER_TEXT, POLICY, POLICY_SINCE, Policy, RECORD_FIELDS, SCHEMA_VERSION, SETTINGS_TEXT,
+    STORAGE_KEY, canonical, duration_in_words,
+};
+use crate::routes::{PRERENDERED, PUBLISHED_POLICY, Prerendered};
 use crate::startup::{StartupRules, inline_script};
 
 /// Where the template's CSP takes the hashes of the inline scripts.
@@ -148,7 +155,79 @@ pub fn write_site(dir: &Path, body: Body) -> Result<Vec<(&'static str, usize)>, 
         std::fs::write(&target, &html).map_err(io)?;
         written.push((file, html.len()));
     }
+    let file = PUBLISHED_POLICY.trim_start_matches('/');
+    let json = PublishedPolicy::of(POLICY).to_json();
+    let target = dir.join(file);
+    if let Some(parent) = target.parent() {
+        std::fs::create_dir_all(parent).map_err(io)?;
+    }
+    std::fs::write(&target, &json).map_err(io)?;
+    written.push((file, json.len()));
     Ok(written)
+}
+
+/// The policy in force, as published for visitors' tools and auditors.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PublishedPolicy {
+    pub version: &'static str,
+    pub in_force_from: &'static str,
+    /// How the version is made from `canonical`.
+    pub version_is: &'static str,
+    pub canonical: String,
+    pub services: Vec<PublishedService>,
+    pub choice_lifetime_ms: u64,
+    pub choice_lifetime: String,
+    pub banner: &'static str,
+    pub settings: &'static str,
+    pub storage_key: &'static str,
+    pub record_schema: u32,
+    pub record_fields: Vec<(&'static str, &'static str)>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PublishedService {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub purpose: &'static str,
+    pub privacy_policy: &'static str,
+    pub frame_origin: &'static str,
+}
+
+impl PublishedPolicy {
+    pub fn of(policy: Policy) -> Self {
+        Self {
+            version: policy.version,
+            in_force_from: POLICY_SINCE,
+            version_is: "the first 12 hexadecimal digits of the SHA-256 of `canonical` (UTF-8)",
+            canonical: canonical(policy.services, policy.choice_lifetime),
+            services: policy
+                .services
+                .iter()
+                .map(|service| PublishedService {
+                    id: service.id,
+                    name: service.name,
+                    purpose: service.purpose,
+                    privacy_policy: service.privacy_policy,
+                    frame_origin: service.frame_origin,
+                })
+                .collect(),
+            choice_lifetime_ms: policy.choice_lifetime,
+            choice_lifetime: duration_in_words(policy.choice_lifetime),
+            banner: BANNER_TEXT,
+            settings: SETTINGS_TEXT,
+            storage_key: STORAGE_KEY,
+            record_schema: SCHEMA_VERSION,
+            record_fields: RECORD_FIELDS.to_vec(),
+        }
+    }
+
+    /// As published: pretty JSON, for people too.
+    pub fn to_json(&self) -> String {
+        // Strings and numbers only: serialising cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default() + "\n"
+    }
 }
 
 /// The template (Trunk's `index.html`) made into the document of `path` (`None`: a

@@ -7,6 +7,10 @@ pub const RAISON_ETRE: &str = "/fr/ecole/bref/raison-etre";
 /// « Gestion des cookies »: what third parties the site may load, and the visitor's choice.
 pub const COOKIES: &str = "/fr/cookies";
 
+/// The policy in force, as a machine reads it: its version, its facts, and how the version is
+/// derived from them (written by `document::write_site`).
+pub const PUBLISHED_POLICY: &str = "/fr/cookies/politique.json";
+
 /// The address static hosts give the view of an unknown path.
 pub const NOT_FOUND: &str = "/404.html";
 

@@ -41,8 +41,8 @@ function recordInForce(rules, raw, now) {
   const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
   const isTime = (value) => Number.isSafeInteger(value) && value >= 0;
   if (!isObject(record) || !isObject(record.choices)) return null;
-  const { schema, revision, decidedAt, expiresAt, choices } = record;
-  if (schema !== rules.schema || revision !== rules.revision) return null;
+  const { schema, policy, decidedAt, expiresAt, choices } = record;
+  if (schema !== rules.schema || policy !== rules.policy) return null;
   if (!isTime(decidedAt) || !isTime(expiresAt)) return null;
   if (!Object.values(choices).every((value) => typeof value === 'boolean')) return null;
   if (decidedAt > now + rules.clockSkew || expiresAt <= decidedAt) return null;

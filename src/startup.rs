@@ -58,7 +58,8 @@ pub const EARLY_DECIDED_AT: &str = "data-consent-decided-at";
 pub struct StartupRules {
     pub storage_key: &'static str,
     pub schema: u32,
-    pub revision: u32,
+    /// The policy version a stored choice must answer.
+    pub policy: &'static str,
     pub lifetime: u64,
     pub clock_skew: u64,
     pub max_record_bytes: usize,
@@ -81,7 +82,7 @@ impl StartupRules {
         Self {
             storage_key: STORAGE_KEY,
             schema: SCHEMA_VERSION,
-            revision: policy.revision,
+            policy: policy.version,
             lifetime: policy.choice_lifetime,
             clock_skew: CLOCK_SKEW_MS,
             max_record_bytes: MAX_RECORD_BYTES,

@@ -29,7 +29,7 @@ fn the_app_asks_exactly_where_the_table_says() {
     for kind in [
         "nothing stored",
         "expired",
-        "revision",
+        "policy version",
         "schema",
         "corrupted",
         "blocked",

@@ -54,8 +54,8 @@ fn storage_reads_writes_and_fails_without_throwing() {
     // refused by its size alone.
     local.set_item(STORAGE_KEY, "{not json").unwrap();
     assert_eq!(parsed(), Ok(Some(Err(RecordProblem::Malformed))));
-    local.set_item(STORAGE_KEY, r#"{"schema":2}"#).unwrap();
-    assert_eq!(parsed(), Ok(Some(Err(RecordProblem::OtherSchema(Some(2))))));
+    local.set_item(STORAGE_KEY, r#"{"schema":3}"#).unwrap();
+    assert_eq!(parsed(), Ok(Some(Err(RecordProblem::OtherSchema(Some(3))))));
     let huge = format!("[{}]", "1,".repeat(600_000) + "1");
     local.set_item(STORAGE_KEY, &huge).unwrap();
     assert_eq!(

@@ -28,18 +28,25 @@ fn record_like() -> impl Strategy<Value = String> {
     ];
     let choices =
         proptest::collection::btree_map(id, prop_oneof!["true", "false", "1", "\"oui\""], 0..7);
-    let one_or = |other: BoxedStrategy<String>| prop_oneof![3 => Just("1".to_owned()), 1 => other];
+    let one_or = |usual: &str, other: BoxedStrategy<String>| prop_oneof![3 => Just(usual.to_owned()), 1 => other];
     // Mostly a date that is consistent with its expiry, so that valid records come up too.
     let dates = prop_oneof![
         3 => (NOW - CHOICE_LIFETIME_MS + 1..=NOW)
             .prop_map(|d| (d.to_string(), (d + CHOICE_LIFETIME_MS).to_string())),
         1 => (number.clone(), number.clone()),
     ];
-    (one_or(number.clone().boxed()), one_or(number.boxed()), dates, choices).prop_map(
-        |(schema, revision, (decided, expires), choices)| {
+    // The policy as the version in force, the old numeric revision, or anything.
+    let policy = format!("\"{}\"", POLICY.version);
+    (
+        one_or("2", number.clone().boxed()),
+        one_or(&policy, prop_oneof![number, "\"[0-9a-f]{12}\""].boxed()),
+        dates,
+        choices,
+    )
+        .prop_map(|(schema, policy, (decided, expires), choices)| {
             let choices: Vec<_> = choices.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect();
             format!(
-                r#"{{"schema":{schema},"revision":{revision},"decidedAt":{decided},"expiresAt":{expires},"choices":{{{}}}}}"#,
+                r#"{{"schema":{schema},"policy":{policy},"decidedAt":{decided},"expiresAt":{expires},"choices":{{{}}}}}"#,
                 choices.join(",")
             )
         },
@@ -63,7 +70,8 @@ proptest! {
         match problem {
             Some(_) => prop_assert!(loads_nothing(&consent)),
             None => {
-                prop_assert!(raw.contains(r#""schema":1,"revision":1,"#));
+                let current = format!(r#""schema":2,"policy":"{}","#, POLICY.version);
+                prop_assert!(raw.contains(&current));
                 for service in SERVICES {
                     let said_yes = raw.contains(&format!("\"{}\":true", service.id));
                     prop_assert_eq!(consent.may_load(service), said_yes);

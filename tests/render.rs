@@ -345,6 +345,21 @@ fn the_cookie_page_says_what_the_policy_says() {
         "Gestion des cookies | Télécom Paris"
     );
     let article = text(&select(&doc, "main article")[0]);
+    // The version the choice answers, its day, and where it is published.
+    use raison_etre::consent::{POLICY_VERSION, date_in_words};
+    assert!(
+        article.contains(&format!("version {POLICY_VERSION} de cette politique")),
+        "{article}"
+    );
+    assert!(
+        article.contains(&date_in_words(raison_etre::consent::POLICY_SINCE)),
+        "{article}"
+    );
+    let published = select(&doc, "main article a[type=\"application/json\"]");
+    assert_eq!(
+        published[0].attr("href"),
+        Some(raison_etre::routes::PUBLISHED_POLICY)
+    );
     for service in SERVICES {
         let entry = select(
             &doc,

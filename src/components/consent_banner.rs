@@ -3,7 +3,7 @@ use leptos_router::components::A;
 
 use super::SettingsButton;
 use crate::browser::dialog;
-use crate::consent::Decision;
+use crate::consent::{BANNER_TEXT, Decision};
 use crate::content::cookies;
 use crate::context::use_consent;
 use crate::routes::COOKIES;
@@ -42,8 +42,7 @@ pub fn ConsentBanner() -> impl IntoView {
             <div class="consent-banner-inner">
                 <h2 id="consent-banner-title">"Cookies et contenus tiers"</h2>
                 <p id="consent-banner-text">
-                    "Cette page peut afficher des contenus de " {services}
-                    ", qui déposent des cookies\u{a0}: rien n’est chargé sans votre accord. Vous pourrez changer d’avis à tout moment («\u{202f}Gestion des cookies\u{202f}», en bas de page). "
+                    {BANNER_TEXT.replace("{services}", &services)} " "
                     <A href=COOKIES>{cookies::LINK_LABEL}</A>
                 </p>
                 <div class="button-row">

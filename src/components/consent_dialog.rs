@@ -3,7 +3,7 @@ use leptos_router::components::A;
 
 use super::{ConsentStatus, ServiceSwitch};
 use crate::browser::dialog;
-use crate::consent::{Decision, Service, duration_in_words};
+use crate::consent::{Decision, SETTINGS_TEXT, Service, duration_in_words};
 use crate::content::cookies;
 use crate::context::use_consent;
 use crate::routes::COOKIES;
@@ -61,9 +61,9 @@ pub fn ConsentDialog() -> impl IntoView {
                     </button>
                 </div>
                 <p>
-                    "Choisissez les services tiers dont cette page peut afficher les contenus. Votre choix est gardé "
-                    {duration_in_words(consent.policy().choice_lifetime)}
-                    " dans ce navigateur, puis nous vous le redemanderons. "
+                    {SETTINGS_TEXT
+                        .replace("{lifetime}", &duration_in_words(consent.policy().choice_lifetime))}
+                    " "
                     // The page changes under the dialog: focus goes to its content, not back
                     // to what opened the dialog.
                     <A

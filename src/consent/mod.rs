@@ -1,7 +1,9 @@
 //! The consent logic, as plain Rust: no browser, no Leptos. It decides what each embedded
 //! service may do now, from the visitor's stored choice, the clock and the privacy signal.
 //!
-//! - [`services`]: the third parties the page can embed, and the policy revision.
+//! - [`services`]: what the visitor is asked to agree to: the third parties the page can
+//!   embed, the choice's lifetime, the sentences; [`POLICY`], the policy in force, whose
+//!   version `build.rs` derives from them.
 //! - [`record`]: the JSON record kept in `localStorage`, and how it is read.
 //! - [`state`]: the choice in force during a page view, and the rule that says whether to
 //!   ask the visitor.
@@ -17,7 +19,10 @@ pub use record::{
     ConsentRecord, MAX_RECORD_BYTES, RECORD_FIELDS, RecordProblem, SCHEMA_VERSION, STORAGE_KEY,
     StorageError, StoredText,
 };
-pub use services::{FACEBOOK, INSTAGRAM, LINKEDIN, POLICY, Policy, SERVICES, Service, X, YOUTUBE};
+pub use services::{
+    BANNER_TEXT, CHOICE_LIFETIME_MS, FACEBOOK, INSTAGRAM, LINKEDIN, Policy, SERVICES,
+    SETTINGS_TEXT, Service, X, YOUTUBE, canonical,
+};
 pub use state::{CLOCK_SKEW_MS, Consent, Draft, Permission, asks};
 
 /// Milliseconds since the Unix epoch, as `Date.now()` gives them.
@@ -25,9 +30,19 @@ pub type Timestamp = u64;
 
 const DAY_MS: Timestamp = 24 * 60 * 60 * 1000;
 
-/// How long a choice, acceptance or refusal, is kept before the visitor is asked again: six
-/// months, as the CNIL recommends at most. The policy's `choice_lifetime`.
-pub const CHOICE_LIFETIME_MS: Timestamp = 183 * DAY_MS;
+/// The policy in force: its version derived from its facts at build time (`build.rs`).
+pub const POLICY: Policy = Policy {
+    version: POLICY_VERSION,
+    services: SERVICES,
+    choice_lifetime: CHOICE_LIFETIME_MS,
+};
+
+/// The first 12 hex digits of the SHA-256 of [`canonical`] for the policy in force.
+pub const POLICY_VERSION: &str = include!(concat!(env!("OUT_DIR"), "/policy_version.rs"));
+
+/// The day that version came into force, from the ledger `policy/versions.md` (empty if the
+/// ledger does not list it yet: a host test then fails, saying what to add).
+pub const POLICY_SINCE: &str = include!(concat!(env!("OUT_DIR"), "/policy_since.rs"));
 
 /// A length of time as the visitor reads it, from whole days: « 183 jours (environ 6 mois) ».
 /// The pages say how long a choice is kept through this, never in words typed by hand.
@@ -43,9 +58,48 @@ pub fn duration_in_words(duration: Timestamp) -> String {
     }
 }
 
+/// A day written `YYYY-MM-DD` as a French reader reads it: « 30 novembre 2026 »; any other
+/// text as it is.
+pub fn date_in_words(day: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    let mut parts = day.splitn(3, '-').map(str::parse::<usize>);
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(Ok(year)), Some(Ok(month @ 1..=12)), Some(Ok(day @ 1..=31))) => {
+            let day = if day == 1 {
+                "1er".to_owned()
+            } else {
+                day.to_string()
+            };
+            format!("{day}\u{a0}{}\u{a0}{year}", MONTHS[month - 1])
+        }
+        _ => day.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_read_in_french() {
+        assert_eq!(date_in_words("2026-11-30"), "30\u{a0}novembre\u{a0}2026");
+        assert_eq!(date_in_words("2027-01-01"), "1er\u{a0}janvier\u{a0}2027");
+        assert_eq!(date_in_words(""), "");
+        assert_eq!(date_in_words("2026-13-01"), "2026-13-01");
+    }
 
     #[test]
     fn durations_read_in_days_and_months() {

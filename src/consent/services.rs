@@ -1,8 +1,29 @@
-//! The third parties whose content the page can embed. Adding one is one constant here and
-//! its place in [`SERVICES`]: the banner, the dialog, the cookie page, the placeholders and
-//! the announcements all follow. Its embeds then name it in `content::embeds`.
+//! What the visitor is asked to agree to: the third parties whose content the page can
+//! embed, how long a choice lasts, and the sentences that tell the visitor what for. Adding
+//! a service is one constant here and its place in [`SERVICES`]: the banner, the dialog, the
+//! cookie page, the placeholders and the announcements all follow. Its embeds then name it
+//! in `content::embeds`.
+//!
+//! The policy's version is derived from these facts ([`canonical`]): `build.rs` reads this
+//! file, so it must stand alone but for `super::Timestamp`.
 
-use super::{CHOICE_LIFETIME_MS, Timestamp};
+use super::Timestamp;
+
+const DAY_MS: Timestamp = 24 * 60 * 60 * 1000;
+
+/// How long a choice, acceptance or refusal, is kept before the visitor is asked again: six
+/// months, as the CNIL recommends at most. The policy's `choice_lifetime`.
+pub const CHOICE_LIFETIME_MS: Timestamp = 183 * DAY_MS;
+
+/// What the banner says of the services (named where `{services}` stands).
+pub const BANNER_TEXT: &str = "Cette page peut afficher des contenus de {services}, qui \
+    déposent des cookies\u{a0}: rien n’est chargé sans votre accord. Vous pourrez changer \
+    d’avis à tout moment («\u{202f}Gestion des cookies\u{202f}», en bas de page).";
+
+/// What the settings say of the choice (its lifetime in words where `{lifetime}` stands).
+pub const SETTINGS_TEXT: &str = "Choisissez les services tiers dont cette page peut afficher \
+    les contenus. Votre choix est gardé {lifetime} dans ce navigateur, puis nous vous le \
+    redemanderons.";
 
 /// A third party whose embeds wait for consent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,11 +44,12 @@ pub struct Service {
     pub sandbox: &'static str,
 }
 
-/// What the visitor is asked to agree to, and for how long. Bump `revision` when the
-/// purposes change: every visitor is asked again, and no earlier choice is kept.
+/// What the visitor is asked to agree to, and for how long.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Policy {
-    pub revision: u32,
+    /// The version a stored choice answers: for the policy in force, the fingerprint of
+    /// [`canonical`], which `build.rs` derives; a choice answering another is asked again.
+    pub version: &'static str,
     pub services: &'static [Service],
     /// How long a choice, acceptance or refusal, counts before the visitor is asked again.
     /// Shortening it applies at once to stored choices; lengthening it, to new ones only.
@@ -110,12 +132,29 @@ pub const LINKEDIN: Service = Service {
 /// Every service, in the order the visitor sees them.
 pub const SERVICES: &[Service] = &[YOUTUBE, X, INSTAGRAM, FACEBOOK, LINKEDIN];
 
-/// The policy in force.
-pub const POLICY: Policy = Policy {
-    revision: 1,
-    services: SERVICES,
-    choice_lifetime: CHOICE_LIFETIME_MS,
-};
+/// Everything the visitor is asked to agree to, one fact a line, in a fixed order: each
+/// service's id, name, purpose, privacy policy and frame origin, the choice's lifetime,
+/// and the banner's and settings' sentences. The policy's version is the first 12 hex
+/// digits of its SHA-256: any change of a fact, a typo's fix included, is a new version.
+/// The published policy holds it, so that anyone can compute the version again.
+pub fn canonical(services: &[Service], choice_lifetime: Timestamp) -> String {
+    let mut facts = vec!["policy 1".to_owned()];
+    for service in services {
+        for (name, value) in [
+            ("id", service.id),
+            ("name", service.name),
+            ("purpose", service.purpose),
+            ("privacy-policy", service.privacy_policy),
+            ("frame-origin", service.frame_origin),
+        ] {
+            facts.push(format!("service.{name} {value}"));
+        }
+    }
+    facts.push(format!("choice-lifetime-ms {choice_lifetime}"));
+    facts.push(format!("banner {BANNER_TEXT}"));
+    facts.push(format!("settings {SETTINGS_TEXT}"));
+    facts.join("\n") + "\n"
+}
 
 #[cfg(test)]
 mod tests {
@@ -151,17 +190,17 @@ mod tests {
     #[test]
     fn the_names_read_as_a_french_list() {
         assert_eq!(
-            POLICY.names_in_words("et"),
+            super::super::POLICY.names_in_words("et"),
             "YouTube, X (Twitter), Instagram, Facebook et LinkedIn"
         );
         let two = Policy {
             services: &SERVICES[..2],
-            ..POLICY
+            ..super::super::POLICY
         };
         assert_eq!(two.names_in_words("and"), "YouTube and X (Twitter)");
         let one = Policy {
             services: &SERVICES[..1],
-            ..POLICY
+            ..super::super::POLICY
         };
         assert_eq!(one.names_in_words("et"), "YouTube");
     }

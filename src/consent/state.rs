@@ -106,10 +106,10 @@ impl Consent {
         now: Timestamp,
         privacy_signal: bool,
     ) -> Result<Self, RecordProblem> {
-        if record.revision != policy.revision {
-            return Err(RecordProblem::OtherRevision {
-                found: record.revision,
-                current: policy.revision,
+        if record.policy != policy.version {
+            return Err(RecordProblem::OtherPolicy {
+                found: record.policy.clone(),
+                current: policy.version.to_owned(),
             });
         }
         if record.decided_at > now.saturating_add(CLOCK_SKEW_MS) {
@@ -267,7 +267,7 @@ impl Consent {
         let decided_at = self.decided_at?;
         Some(ConsentRecord {
             schema: SCHEMA_VERSION,
-            revision: self.policy.revision,
+            policy: self.policy.version.to_owned(),
             decided_at,
             expires_at: decided_at.saturating_add(self.policy.choice_lifetime),
             choices: self
@@ -431,19 +431,19 @@ mod tests {
     }
 
     #[test]
-    fn a_new_policy_revision_asks_again_and_keeps_nothing() {
+    fn a_new_policy_version_asks_again_and_keeps_nothing() {
         let record = accepted_all_at(NOW);
         let revised = Policy {
-            revision: POLICY.revision + 1,
+            version: "0123456789ab",
             ..POLICY
         };
         let text = serde_json::to_string(&record).expect("JSON");
         let (consent, problem) = Consent::from_stored(revised, Some(&text), NOW, false);
         assert_eq!(
             problem,
-            Some(RecordProblem::OtherRevision {
-                found: 1,
-                current: 2
+            Some(RecordProblem::OtherPolicy {
+                found: POLICY.version.to_owned(),
+                current: "0123456789ab".to_owned()
             })
         );
         assert!(consent.needs_asking());

@@ -1,9 +1,12 @@
 use leptos::prelude::*;
 
 use crate::components::{Breadcrumbs, ConsentStatus, PageHead, ServiceSwitch};
-use crate::consent::{Permission, RECORD_FIELDS, STORAGE_KEY, Service, duration_in_words};
+use crate::consent::{
+    POLICY_SINCE, Permission, RECORD_FIELDS, STORAGE_KEY, Service, date_in_words, duration_in_words,
+};
 use crate::content::{cookies, embeds::EMBEDS};
 use crate::context::use_consent;
+use crate::routes::PUBLISHED_POLICY;
 
 /// « Gestion des cookies »: what third parties this site may load and what they do, what it
 /// keeps in the browser and for how long, and the visitor's choice, to change in place. Every
@@ -29,8 +32,12 @@ pub fn CookiesPage() -> impl IntoView {
                 <h2 id="cookies-choice">"Votre choix"</h2>
                 <ConsentStatus />
                 <p>
-                    "Il répond à la version " {policy.revision}
-                    " de la liste des services et de leurs usages."
+                    "Il répond à la version " <code>{policy.version}</code>
+                    " de cette politique (services, usages et durée), en vigueur depuis le "
+                    {date_in_words(POLICY_SINCE)} ". Chaque version est datée et publiée\u{a0}: "
+                    <a href=PUBLISHED_POLICY type="application/json">
+                        "la politique en vigueur, lisible par une machine"
+                    </a> "."
                 </p>
                 <ul class="cookie-services">
                     {policy

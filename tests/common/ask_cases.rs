@@ -44,6 +44,13 @@ fn with(mut record: serde_json::Value, field: &str, value: Option<serde_json::Va
     record.to_string()
 }
 
+/// `record` with `field` set to `value`, as a value.
+fn with_json(record: String, field: &str, value: serde_json::Value) -> serde_json::Value {
+    let mut record: serde_json::Value = serde_json::from_str(&record).expect("JSON");
+    record[field] = value;
+    record
+}
+
 fn text(value: impl ToString) -> Stored {
     Stored::Text(value.to_string())
 }
@@ -137,18 +144,30 @@ pub fn ask_cases() -> Vec<AskCase> {
             false,
         ),
         case(
-            "another policy revision",
+            "another policy version",
+            Stored::Text(with(fresh.clone(), "policy", Some(json!("0123456789ab")))),
+            false,
+            true,
+        ),
+        case(
+            "no policy version",
+            Stored::Text(with(fresh.clone(), "policy", None)),
+            false,
+            true,
+        ),
+        case(
+            "the old numeric revision (schema 1)",
             Stored::Text(with(
-                fresh.clone(),
-                "revision",
-                Some(json!(POLICY.revision + 1)),
+                with_json(with(fresh.clone(), "policy", None), "revision", json!(1)),
+                "schema",
+                Some(json!(1)),
             )),
             false,
             true,
         ),
         case(
             "another schema",
-            Stored::Text(with(fresh.clone(), "schema", Some(json!(2)))),
+            Stored::Text(with(fresh.clone(), "schema", Some(json!(3)))),
             false,
             true,
         ),
