@@ -38,8 +38,30 @@ export const COMPRESSED = ['html', 'js', 'wasm', 'css', 'txt', 'json'];
 /** The files a host reads and never serves. */
 export const HOST_FILES = ['_headers', '_redirects'];
 
-/** deploy/nginx.conf: a `map` and a `server` block, for nginx's `http` context. */
-export function nginxConf({ listen = ['80', '[::]:80'], root = '/var/www/raison-etre' } = {}) {
+/**
+ * Where the app sends each decision's receipt (`consent::RECEIPT_PATH`; the end-to-end tests
+ * check the app posts there), and the only shape kept: the app's `consent::Receipt`, as
+ * serde writes it (the tests read back the line a real choice wrote).
+ */
+export const RECEIPT_PATH = '/consent/receipt';
+const ID = '"[a-z0-9-]{1,32}":(?:true|false)';
+const RECEIPT_SHAPE = `^\\{"receiptId":"[0-9a-f]{32}","policy":"[0-9a-f]{12}","decidedAt":[0-9]{1,16},"choices":\\{(?:${ID},){0,31}${ID}\\}\\}$`;
+/** A receipt is a few hundred bytes; a larger body gets 413. */
+export const RECEIPT_MAX_BYTES = 1024;
+/** Per client address: so many receipts a minute, and a burst of so many more (429 beyond). */
+export const RECEIPT_RATE = { perMinute: 10, burst: 20 };
+
+/**
+ * deploy/nginx.conf: `map`s, a rate limit, a log format and two `server` blocks, for nginx's
+ * `http` context. `receiptLog` is where receipts go, one JSON line each; `receiptSocket`
+ * the Unix socket of the inner server that answers them.
+ */
+export function nginxConf({
+  listen = ['80', '[::]:80'],
+  root = '/var/www/raison-etre',
+  receiptLog = '/var/log/nginx/consent-receipts.log',
+  receiptSocket = '/run/nginx-consent-receipts.sock',
+} = {}) {
   const hashed = HASHED.join('|');
   const lines = [
     '# Made from deploy/site.mjs by `node deploy/site.mjs`: change that file, not this one',
@@ -54,6 +76,31 @@ export function nginxConf({ listen = ['80', '[::]:80'], root = '/var/www/raison-
     `map $uri $raison_etre_cache_control {`,
     `    "~\\.(?:${hashed})$" "${CACHE_HASHED}";`,
     `    default "${CACHE_OTHER}";`,
+    '}',
+    '',
+    '# Receipts of consent (README, "Proof of consent"): a body of the one shape the app sends',
+    '# is kept, as it is, one line each; nothing else of the request (no address, no user',
+    "# agent, no referrer). The body is read before it is judged: the inner server's answer",
+    '# (204, else 400) is the answer.',
+    `map $request_body $raison_etre_receipt_valid {`,
+    `    "~${RECEIPT_SHAPE.replaceAll('"', '\\"')}" 1;`,
+    '    default 0;',
+    '}',
+    'map "$status:$raison_etre_receipt_valid" $raison_etre_receipt_kept {',
+    '    "204:1" 1;',
+    '    default 0;',
+    '}',
+    "log_format raison_etre_receipt escape=none '$request_body';",
+    `limit_req_zone $binary_remote_addr zone=raison_etre_receipts:1m rate=${RECEIPT_RATE.perMinute}r/m;`,
+    '',
+    'server {',
+    `    listen unix:${receiptSocket};`,
+    '    access_log off;',
+    `    location = ${RECEIPT_PATH} {`,
+    '        if ($http_x_receipt_valid != 1) { return 400; }',
+    '        return 204;',
+    '    }',
+    '    location / { return 404; }',
     '}',
     '',
     'server {',
@@ -87,6 +134,19 @@ export function nginxConf({ listen = ['80', '[::]:80'], root = '/var/www/raison-
     '    location ~ \\.wasm$ {',
     '        types { }',
     '        default_type application/wasm;',
+    '    }',
+    `    location = ${RECEIPT_PATH} {`,
+    '        limit_except POST { deny all; }',
+    `        client_max_body_size ${RECEIPT_MAX_BYTES};`,
+    `        client_body_buffer_size ${RECEIPT_MAX_BYTES};`,
+    '        client_body_in_single_buffer on;',
+    `        limit_req zone=raison_etre_receipts burst=${RECEIPT_RATE.burst} nodelay;`,
+    '        limit_req_status 429;',
+    '        proxy_set_header X-Receipt-Valid $raison_etre_receipt_valid;',
+    `        proxy_pass http://unix:${receiptSocket}:${RECEIPT_PATH};`,
+    `        access_log ${receiptLog} raison_etre_receipt if=$raison_etre_receipt_kept;`,
+    '        # Its refusals would name the client address.',
+    '        error_log /dev/null;',
     '    }',
     '    error_page 404 /404.html;',
     '}',

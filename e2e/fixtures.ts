@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page, type Request } from '@playwright/test';
-import { PAGE } from '../deploy/site.mjs';
+import { PAGE, RECEIPT_PATH } from '../deploy/site.mjs';
 
 /**
  * Every test runs with two guards:
@@ -12,15 +12,19 @@ import { PAGE } from '../deploy/site.mjs';
 export type Guards = {
   /** Every request that left for another origin, in order. */
   thirdParty: Request[];
+  /** Whether the receipts of decisions reach nginx (else answered 204 here, so that the
+   * rate limit of its route only sees the tests about it). */
+  receiptsToServer: boolean;
   /** Console errors and uncaught exceptions seen by the page. */
   consoleErrors: string[];
 };
 
 export const test = base.extend<Guards & { guarded: void }>({
   thirdParty: async ({}, use) => use([]),
+  receiptsToServer: [false, { option: true }],
   consoleErrors: async ({}, use) => use([]),
   guarded: [
-    async ({ context, thirdParty, consoleErrors }, use) => {
+    async ({ context, thirdParty, consoleErrors, receiptsToServer }, use) => {
       await context.addInitScript(() =>
         document.addEventListener('securitypolicyviolation', (e) =>
           console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI}`),
@@ -28,6 +32,7 @@ export const test = base.extend<Guards & { guarded: void }>({
       );
       await context.route('**/*', (route) => {
         const url = new URL(route.request().url());
+        if (url.pathname === RECEIPT_PATH && !receiptsToServer) return route.fulfill({ status: 204 });
         if (url.hostname === '127.0.0.1') return route.continue();
         thirdParty.push(route.request());
         return route.fulfill({
@@ -136,7 +141,8 @@ export const PUBLISHED_POLICY = JSON.parse(readFileSync(`dist${PUBLISHED_POLICY_
 /** A valid record, as the app writes it. */
 export function validRecord(choices: Record<string, boolean>, decidedAt = Date.now()) {
   const policy = PUBLISHED_POLICY.version;
-  return JSON.stringify({ schema: 2, policy, decidedAt, expiresAt: decidedAt + SIX_MONTHS, choices });
+  const receiptId = '5eed'.repeat(8);
+  return JSON.stringify({ schema: 2, policy, decidedAt, expiresAt: decidedAt + SIX_MONTHS, choices, receiptId });
 }
 
 /** Stores `value` under the app's key before the app loads, in the top page only. */

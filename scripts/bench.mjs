@@ -151,7 +151,7 @@ async function layoutShift(seedAcceptAll) {
       if (seed && window === window.top) {
         const now = Date.now();
         const choices = { youtube: true, x: true, instagram: true, facebook: true, linkedin: true };
-        const record = { schema: 2, policy, decidedAt: now, expiresAt: now + 183 * 864e5, choices };
+        const record = { schema: 2, policy, decidedAt: now, expiresAt: now + 183 * 864e5, choices, receiptId: '0'.repeat(32) };
         localStorage.setItem('telecom-paris:consent', JSON.stringify(record));
       }
     }, [seedAcceptAll, version]);

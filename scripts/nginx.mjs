@@ -6,7 +6,7 @@
 //
 //   node scripts/nginx.mjs DIR PORT [STATE_DIR]
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { nginxConf } from '../deploy/site.mjs';
 
@@ -18,6 +18,9 @@ export function startNginx(dir, port, stateDir = join('test-output', `nginx-${po
   const state = resolve(stateDir);
   mkdirSync(state, { recursive: true });
   const conf = join(state, 'nginx.conf');
+  // An nginx stopped by a signal leaves its Unix socket behind, which the next cannot bind.
+  const receiptSocket = join(state, 'receipts.sock');
+  rmSync(receiptSocket, { force: true });
   writeFileSync(
     conf,
     [
@@ -31,7 +34,12 @@ export function startNginx(dir, port, stateDir = join('test-output', `nginx-${po
       '    include /etc/nginx/mime.types;',
       '    access_log off;',
       ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `    ${t}_temp_path ${state}/${t};`),
-      nginxConf({ listen: [`127.0.0.1:${port}`], root: resolve(dir) }),
+      nginxConf({
+        listen: [`127.0.0.1:${port}`],
+        root: resolve(dir),
+        receiptLog: join(state, 'consent-receipts.log'),
+        receiptSocket,
+      }),
       '}',
       '',
     ].join('\n'),

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::consent::{
-    Consent, ConsentRecord, Decision, Draft, EarlyActions, Permission, Policy, Service,
+    Consent, ConsentRecord, Decision, Draft, EarlyActions, Permission, Policy, Receipt, Service,
     StorageError, StoredText, Timestamp,
 };
 
@@ -28,6 +28,11 @@ pub trait Environment: Send + Sync {
     fn warn(&self, message: &str);
     /// Calls `on_change` with the text the key holds whenever another tab changes it.
     fn on_change_in_other_tabs(&self, on_change: Box<dyn Fn(Option<String>)>) -> StopListening;
+    /// A new random id, for a receipt: 32 hex digits.
+    fn random_id(&self) -> String;
+    /// Sends the site's own server its copy of a decision, without waiting, retrying or
+    /// telling anyone whether it arrived: the decision never depends on it.
+    fn send_receipt(&self, receipt: &Receipt<'_>);
 }
 
 #[derive(Clone, Copy)]
@@ -256,16 +261,18 @@ impl ConsentContext {
         }
     }
 
-    /// Applies a decision made at `at`, says it in `sentence`, then stores it; a store that
-    /// fails keeps it for this visit. Before the stored choice is read there is nothing to
-    /// decide on, and nothing is said (the controls are disabled until then; what the
-    /// visitor did on the banner before waits for it).
+    /// Applies a decision made at `at`, under a new receipt id, says it in `sentence`,
+    /// then stores it (a store that fails keeps it for this visit), and last sends the
+    /// server its receipt. Before the stored choice is read there is nothing to decide on,
+    /// and nothing is said (the controls are disabled until then; what the visitor did on
+    /// the banner before waits for it).
     fn change(&self, at: Timestamp, decide: impl FnOnce(&mut Consent, Timestamp), sentence: &str) {
         let environment = self.environment;
         let mut record = None;
         self.consent.update(|consent| {
             if let Some(consent) = consent {
                 decide(consent, at);
+                consent.set_receipt_id(environment.random_id());
                 record = consent.record();
             }
         });
@@ -282,6 +289,14 @@ impl ConsentContext {
                 self.stored(true);
             }
         }
+        environment.send_receipt(&record.receipt());
+    }
+
+    /// The record of the choice in force, for the visitor's receipt: `None` before one was
+    /// made (reactive).
+    pub fn record(&self) -> Option<ConsentRecord> {
+        self.consent
+            .with(|consent| consent.as_ref().and_then(Consent::record))
     }
 
     /// The choice stored by an earlier visit, if it still counts; then what the visitor did
@@ -351,6 +366,8 @@ mod tests {
         refuses_reads: bool,
         privacy_signal: bool,
         warnings: Mutex<Vec<String>>,
+        /// The receipts sent to the server, as JSON.
+        receipts: Mutex<Vec<String>>,
     }
 
     type Listener = Box<dyn Fn(Option<String>)>;
@@ -409,6 +426,16 @@ mod tests {
             OTHER_TABS.with_borrow_mut(|listener| *listener = Some(on_change));
             Box::new(|| OTHER_TABS.with_borrow_mut(|listener| *listener = None))
         }
+
+        fn random_id(&self) -> String {
+            let receipts = self.receipts.lock().expect("lock").len();
+            format!("{receipts:032x}")
+        }
+
+        fn send_receipt(&self, receipt: &Receipt<'_>) {
+            let json = serde_json::to_string(receipt).expect("JSON");
+            self.receipts.lock().expect("lock").push(json);
+        }
     }
 
     /// A context over `double`, in a reactive owner of its own. (Each test leaks its small
@@ -466,6 +493,17 @@ mod tests {
             consent.announcement(),
             "Choix enregistré\u{a0}: tous les contenus tiers sont autorisés."
         );
+        // The server gets its copy, under the receipt id the stored record names.
+        let receipts = double.receipts.lock().expect("lock").clone();
+        let stored_id = double
+            .stored
+            .lock()
+            .expect("lock")
+            .as_ref()
+            .map(|r| r.receipt_id.clone());
+        assert_eq!(receipts.len(), 1);
+        assert!(receipts[0].contains(&format!("\"receiptId\":\"{}\"", stored_id.expect("stored"))));
+        assert_eq!(consent.record().map(|r| r.receipt_id.len()), Some(32));
         consent.set(&X, false);
         assert_eq!(consent.permission(&X), Permission::Refused);
         assert_eq!(consent.announcement(), "X (Twitter) est refusé.");
@@ -482,6 +520,11 @@ mod tests {
         consent.load(EarlyActions::default());
         consent.refuse_all();
         assert!(consent.memory_only());
+        assert_eq!(
+            double.receipts.lock().expect("lock").len(),
+            1,
+            "a refused write does not stop the receipt"
+        );
         assert_eq!(consent.permission(&YOUTUBE), Permission::Refused);
         consent.set(&YOUTUBE, true);
         assert_eq!(consent.permission(&YOUTUBE), Permission::Allowed);

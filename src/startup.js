@@ -43,7 +43,7 @@ function recordInForce(rules, raw, now) {
   if (!isObject(record) || !isObject(record.choices)) return null;
   const { schema, policy, decidedAt, expiresAt, choices } = record;
   if (schema !== rules.schema || policy !== rules.policy) return null;
-  if (!isTime(decidedAt) || !isTime(expiresAt)) return null;
+  if (!isTime(decidedAt) || !isTime(expiresAt) || typeof record.receiptId !== 'string') return null;
   if (!Object.values(choices).every((value) => typeof value === 'boolean')) return null;
   if (decidedAt > now + rules.clockSkew || expiresAt <= decidedAt) return null;
   if (now >= Math.min(expiresAt, decidedAt + rules.lifetime)) return null;

@@ -46,7 +46,7 @@ fn record_like() -> impl Strategy<Value = String> {
         .prop_map(|(schema, policy, (decided, expires), choices)| {
             let choices: Vec<_> = choices.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect();
             format!(
-                r#"{{"schema":{schema},"policy":{policy},"decidedAt":{decided},"expiresAt":{expires},"choices":{{{}}}}}"#,
+                r#"{{"schema":{schema},"policy":{policy},"decidedAt":{decided},"expiresAt":{expires},"choices":{{{}}},"receiptId":"00112233445566778899aabbccddeeff"}}"#,
                 choices.join(",")
             )
         },

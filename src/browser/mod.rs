@@ -1,5 +1,6 @@
 //! The thin layer that touches the browser: storage, the clock, the address, the privacy
-//! signal, the dialog's focus, what the visitor did before the app ran, and the console.
+//! signal, the dialog's focus, what the visitor did before the app ran, receipts, and the
+//! console.
 //! Everything it reads comes back as plain Rust values; it never panics on what the browser
 //! or the visitor controls.
 
@@ -8,9 +9,10 @@ pub mod dialog;
 pub mod early;
 pub mod location;
 pub mod privacy_signal;
+pub mod receipt;
 pub mod storage;
 
-use crate::consent::{ConsentRecord, StorageError, StoredText, Timestamp};
+use crate::consent::{ConsentRecord, Receipt, StorageError, StoredText, Timestamp};
 use crate::context::{Environment, StopListening};
 
 /// Says something on the console as a warning: a visitor's odd state is not an error of
@@ -46,5 +48,13 @@ impl Environment for Browser {
     fn on_change_in_other_tabs(&self, on_change: Box<dyn Fn(Option<String>)>) -> StopListening {
         let listener = storage::on_change_in_other_tabs(on_change);
         Box::new(move || listener.remove())
+    }
+
+    fn random_id(&self) -> String {
+        receipt::random_id()
+    }
+
+    fn send_receipt(&self, receipt: &Receipt<'_>) {
+        receipt::send(receipt);
     }
 }

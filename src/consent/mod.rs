@@ -16,8 +16,8 @@ pub mod state;
 
 pub use decision::{Decision, EarlyActions};
 pub use record::{
-    ConsentRecord, MAX_RECORD_BYTES, RECORD_FIELDS, RecordProblem, SCHEMA_VERSION, STORAGE_KEY,
-    StorageError, StoredText,
+    ConsentRecord, MAX_RECORD_BYTES, RECEIPT_PATH, RECORD_FIELDS, Receipt, RecordProblem,
+    SCHEMA_VERSION, STORAGE_KEY, StorageError, StoredText,
 };
 pub use services::{
     BANNER_TEXT, CHOICE_LIFETIME_MS, FACEBOOK, INSTAGRAM, LINKEDIN, Policy, SERVICES,
@@ -29,6 +29,11 @@ pub use state::{CLOCK_SKEW_MS, Consent, Draft, Permission, asks};
 pub type Timestamp = u64;
 
 const DAY_MS: Timestamp = 24 * 60 * 60 * 1000;
+
+/// How long the server should keep a receipt past the lifetime of the choice it proves: a
+/// year, to answer a question about a choice made at the end of its lifetime. The cookie
+/// page says so; the README says how to rotate the log.
+pub const RECEIPT_KEPT_AFTER_MS: Timestamp = 365 * DAY_MS;
 
 /// The policy in force: its version derived from its facts at build time (`build.rs`).
 pub const POLICY: Policy = Policy {

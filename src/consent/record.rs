@@ -40,7 +40,37 @@ pub struct ConsentRecord {
     /// Service id to whether it is allowed. (A HashMap: its code is in the wasm already, for
     /// Leptos; a BTreeMap would add 3 KB brotli.)
     pub choices: HashMap<String, bool>,
+    /// Drawn at random at each decision: names the visitor's receipt, and the server's copy
+    /// of it, and nothing else.
+    pub receipt_id: String,
 }
+
+/// What the app sends the site's own server at each decision, for it to keep: the record
+/// without what says nothing of the choice. Nothing in it identifies the visitor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Receipt<'a> {
+    pub receipt_id: &'a str,
+    pub policy: &'a str,
+    pub decided_at: Timestamp,
+    pub choices: &'a HashMap<String, bool>,
+}
+
+impl ConsentRecord {
+    /// The server's copy of this record.
+    pub fn receipt(&self) -> Receipt<'_> {
+        Receipt {
+            receipt_id: &self.receipt_id,
+            policy: &self.policy,
+            decided_at: self.decided_at,
+            choices: &self.choices,
+        }
+    }
+}
+
+/// Where the app sends each [`Receipt`]: a path of the site's own origin
+/// (`deploy/site.mjs` answers it).
+pub const RECEIPT_PATH: &str = "/consent/receipt";
 
 /// The record's fields as stored, each with what it means to the visitor, for the page that
 /// tells what this site keeps in the browser. A test checks they are the fields serde writes.
@@ -58,6 +88,10 @@ pub const RECORD_FIELDS: &[(&str, &str)] = &[
     (
         "choices",
         "pour chaque service, s’il est autorisé ou refusé",
+    ),
+    (
+        "receiptId",
+        "un numéro tiré au hasard à chaque choix, qui ne dit rien de vous\u{a0}: celui de votre reçu",
     ),
 ];
 
@@ -157,6 +191,7 @@ mod tests {
             choices: [("youtube".to_owned(), true), ("x".to_owned(), false)]
                 .into_iter()
                 .collect(),
+            receipt_id: "0f".repeat(16),
         }
     }
 
@@ -178,6 +213,25 @@ mod tests {
             "{json}"
         );
         assert_eq!(ConsentRecord::parse(&json), Ok(sample()));
+    }
+
+    #[test]
+    fn the_servers_copy_holds_the_choice_and_nothing_else() {
+        let record = sample();
+        let receipt: serde_json::Value =
+            serde_json::from_str(&serde_json::to_string(&record.receipt()).expect("JSON"))
+                .expect("JSON");
+        let keys: Vec<_> = receipt
+            .as_object()
+            .expect("object")
+            .keys()
+            .cloned()
+            .collect();
+        assert_eq!(keys.len(), 4);
+        assert_eq!(receipt["receiptId"], "0f".repeat(16));
+        assert_eq!(receipt["policy"], "1f6c0a2b9e4d");
+        assert_eq!(receipt["decidedAt"], 1_000);
+        assert_eq!(receipt["choices"]["youtube"], true);
     }
 
     /// A record as builds before the derived policy version wrote it (captured from the

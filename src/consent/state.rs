@@ -47,6 +47,8 @@ pub struct Consent {
     /// `navigator.globalPrivacyControl`: undecided services count as refused, and the
     /// visitor is not asked, but may still opt in.
     privacy_signal: bool,
+    /// The random id of the last decision's receipt.
+    receipt_id: String,
 }
 
 /// The settings' switches before they are saved: one per service, from the choice in force.
@@ -90,6 +92,7 @@ impl Consent {
                 .collect(),
             decided_at: None,
             privacy_signal,
+            receipt_id: String::new(),
         }
     }
 
@@ -129,6 +132,7 @@ impl Consent {
             entry.choice = record.choices.get(entry.service.id).copied();
         }
         consent.decided_at = Some(record.decided_at);
+        consent.receipt_id.clone_from(&record.receipt_id);
         Ok(consent)
     }
 
@@ -262,6 +266,11 @@ impl Consent {
         *self = other;
     }
 
+    /// Names the receipt of the decision just made.
+    pub fn set_receipt_id(&mut self, receipt_id: String) {
+        self.receipt_id = receipt_id;
+    }
+
     /// The record to store, once something was decided.
     pub fn record(&self) -> Option<ConsentRecord> {
         let decided_at = self.decided_at?;
@@ -275,6 +284,7 @@ impl Consent {
                 .iter()
                 .filter_map(|entry| Some((entry.service.id.to_owned(), entry.choice?)))
                 .collect(),
+            receipt_id: self.receipt_id.clone(),
         })
     }
 }

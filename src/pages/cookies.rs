@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 
+use crate::browser::receipt;
 use crate::components::{Breadcrumbs, ConsentStatus, PageHead, ServiceSwitch};
 use crate::consent::{
-    POLICY_SINCE, Permission, RECORD_FIELDS, STORAGE_KEY, Service, date_in_words, duration_in_words,
+    ConsentRecord, POLICY_SINCE, Permission, RECEIPT_KEPT_AFTER_MS, RECORD_FIELDS, STORAGE_KEY,
+    Service, date_in_words, duration_in_words,
 };
 use crate::content::{cookies, embeds::EMBEDS};
 use crate::context::use_consent;
@@ -31,6 +33,20 @@ pub fn CookiesPage() -> impl IntoView {
             <section aria-labelledby="cookies-choice">
                 <h2 id="cookies-choice">"Votre choix"</h2>
                 <ConsentStatus />
+                <p>
+                    <button
+                        type="button"
+                        class="button"
+                        disabled=move || consent.record().is_none()
+                        on:click=move |_| {
+                            if let Some(record) = consent.record() {
+                                download_receipt(&record);
+                            }
+                        }
+                    >
+                        "Télécharger mon reçu"
+                    </button>
+                </p>
                 <p>
                     "Il répond à la version " <code>{policy.version}</code>
                     " de cette politique (services, usages et durée), en vigueur depuis le "
@@ -77,6 +93,14 @@ pub fn CookiesPage() -> impl IntoView {
                 </dl>
                 <p>
                     "«\u{202f}Afficher une fois\u{202f}» n’est jamais gardé\u{a0}: il vaut pour la page ouverte."
+                </p>
+            </section>
+            <section aria-labelledby="cookies-proof">
+                <h2 id="cookies-proof">"La preuve de votre choix"</h2>
+                <p>
+                    "À chaque choix, votre navigateur envoie à ce site, et à lui seul, une copie de votre reçu\u{a0}: son numéro tiré au hasard, la version de la politique, la date et l’heure du choix, et votre réponse pour chaque service. Le serveur la garde "
+                    {duration_in_words(policy.choice_lifetime + RECEIPT_KEPT_AFTER_MS)}
+                    "\u{a0}: le temps que vaut votre choix, plus un an pour pouvoir en répondre. Elle ne contient ni votre adresse IP, ni votre navigateur, ni la page d’où vous venez\u{a0}: seul votre navigateur connaît le numéro qui la relie à vous. «\u{202f}Télécharger mon reçu\u{202f}» vous en donne la même copie, avec sa date d’expiration."
                 </p>
             </section>
             // Whether this browser sends the signal, ConsentStatus says under "Votre choix".
@@ -137,6 +161,17 @@ fn ServicePolicy(
                 </dd>
             </dl>
         </li>
+    }
+}
+
+/// Offers the visitor the record of their choice as a file: their receipt.
+fn download_receipt(record: &ConsentRecord) {
+    match serde_json::to_string(record) {
+        Ok(json) => receipt::download_json(
+            &format!("recu-consentement-{}.json", record.receipt_id),
+            &json,
+        ),
+        Err(_) => crate::browser::warn("Consent: the receipt could not be written."),
     }
 }
 

@@ -184,6 +184,12 @@ pub fn ask_cases() -> Vec<AskCase> {
             true,
         ),
         case(
+            "no receipt id",
+            Stored::Text(with(fresh.clone(), "receiptId", None)),
+            false,
+            true,
+        ),
+        case(
             "no choices",
             Stored::Text(with(fresh.clone(), "choices", None)),
             false,
