@@ -8,7 +8,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: setup serve build test lint test-host test-browser test-e2e test-serve bench
+.PHONY: setup serve build test lint test-host test-browser test-e2e test-serve test-proof proof bench
 
 setup:
 	@scripts/setup.sh
@@ -22,7 +22,7 @@ build: setup
 	trunk build --release --offline
 
 ## Every check and test; what CI runs.
-test: setup lint test-host test-browser test-e2e test-serve
+test: setup lint test-host test-browser test-e2e test-serve test-proof
 
 lint:
 	cargo fmt --all -- --check
@@ -46,6 +46,15 @@ test-e2e: build
 ## `trunk serve` in a copy of the project: the page, then a live reload after an edit.
 test-serve: setup
 	playwright test --config playwright.serve.config.ts
+
+## What visitors are shown for the policy in force, captured into proof-output/ (README).
+proof: build
+	node scripts/proof.mjs proof-output
+
+## The same capture into test-output/proof/, and its archive checked against its manifest.
+test-proof: build
+	node scripts/proof.mjs test-output/proof
+	node --test scripts/proof.test.mjs
 
 ## Sizes and Lighthouse scores of the release build, against the budgets (not a test).
 bench: build
