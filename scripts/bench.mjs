@@ -105,7 +105,15 @@ async function runLighthouse(name, form) {
       chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
     });
     try {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, config);
+      // A fresh browser's first trace sometimes misses its start (NO_NAVSTART): Lighthouse
+      // asks to run again, and so does this, twice at most, saying so.
+      let result;
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, config);
+        if (!result.lhr.runtimeError) break;
+        console.error(`lighthouse ${name} ${form} run ${run}: ${result.lhr.runtimeError.code}, attempt ${attempt}`);
+      }
+      if (result.lhr.runtimeError) throw new Error(`Lighthouse failed: ${result.lhr.runtimeError.message}`);
       writeFileSync(join(OUT, `lighthouse-${name}-${form}-${run}.json`), result.report);
       runs.push(result.lhr);
     } finally {
