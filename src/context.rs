@@ -189,17 +189,10 @@ impl ConsentContext {
         }
     }
 
-    pub fn accept_all(&self) {
-        self.decide(Decision::AcceptAll, self.environment.now());
-    }
-
-    pub fn refuse_all(&self) {
-        self.decide(Decision::RefuseAll, self.environment.now());
-    }
-
-    /// Decides every service as the open settings' switches say.
-    pub fn save_settings(&self) {
-        self.decide(Decision::Save, self.environment.now());
+    /// Does what a decision's button says, now: accept all, refuse all, or save the open
+    /// settings' switches.
+    pub fn decide(&self, decision: Decision) {
+        self.decide_at(decision, self.environment.now());
     }
 
     /// Allows or refuses one service, and remembers it.
@@ -226,7 +219,7 @@ impl ConsentContext {
     }
 
     /// Applies a decision made at `at`; saving takes the open settings' switches.
-    fn decide(&self, decision: Decision, at: Timestamp) {
+    fn decide_at(&self, decision: Decision, at: Timestamp) {
         match decision {
             Decision::AcceptAll => {
                 self.change(
@@ -316,7 +309,7 @@ impl ConsentContext {
         self.settings.set(Some(consent.draft_with(&early.switches)));
         self.consent.set(Some(consent));
         if let Some((decision, at)) = early.decision {
-            self.decide(decision, at);
+            self.decide_at(decision, at);
         }
         if !early.settings_open {
             self.close_settings();
@@ -464,7 +457,7 @@ mod tests {
             !consent.needs_asking(),
             "no banner before the choice is known"
         );
-        consent.accept_all();
+        consent.decide(Decision::AcceptAll);
         consent.set(&YOUTUBE, true);
         assert_eq!(stored_choices(double), None);
         assert_eq!(consent.permission(&YOUTUBE), Permission::Undecided);
@@ -482,7 +475,7 @@ mod tests {
         assert!(consent.ready());
         assert!(consent.needs_asking());
         assert_eq!(consent.decided_at(), Some(None));
-        consent.accept_all();
+        consent.decide(Decision::AcceptAll);
         assert!(!consent.needs_asking());
         assert_eq!(
             stored_choices(double).map(|c| c.len()),
@@ -518,7 +511,7 @@ mod tests {
         };
         let (consent, double, _owner) = context(double);
         consent.load(EarlyActions::default());
-        consent.refuse_all();
+        consent.decide(Decision::RefuseAll);
         assert!(consent.memory_only());
         assert_eq!(
             double.receipts.lock().expect("lock").len(),
@@ -592,7 +585,7 @@ mod tests {
             Permission::Undecided,
             "a switch decides nothing until saved"
         );
-        consent.save_settings();
+        consent.decide(Decision::Save);
         assert_eq!(consent.permission(&INSTAGRAM), Permission::Allowed);
         assert_eq!(consent.permission(&YOUTUBE), Permission::Refused);
         assert_eq!(consent.announcement(), "Choix enregistré.");
@@ -608,7 +601,7 @@ mod tests {
         let (consent, double, _owner) = context(Double::default());
         consent.load(EarlyActions::default());
         listen(consent);
-        consent.accept_all();
+        consent.decide(Decision::AcceptAll);
         consent.show_once(&INSTAGRAM);
 
         other_tab_writes(None);
@@ -624,7 +617,7 @@ mod tests {
             "Choix mis à jour depuis un autre onglet."
         );
 
-        consent.accept_all();
+        consent.decide(Decision::AcceptAll);
         other_tab_writes(Some("{not a record"));
         assert!(consent.needs_asking());
         assert_eq!(consent.permission(&X), Permission::Undecided);
@@ -686,7 +679,7 @@ mod tests {
         assert!(!consent.switch_on(&YOUTUBE));
         assert!(consent.needs_asking(), "nothing decided yet");
         assert_eq!(stored_choices(double), None);
-        consent.save_settings();
+        consent.decide(Decision::Save);
         assert_eq!(consent.permission(&INSTAGRAM), Permission::Allowed);
     }
 

@@ -22,15 +22,6 @@ use crate::startup::{BANNER_ID, CONTENT_ID};
 pub fn ConsentBanner() -> impl IntoView {
     let consent = use_consent();
     let services = consent.policy().names_in_words("et");
-    // After a decision the banner goes away: focus goes on to the content, where the
-    // visitor was headed, rather than falling back to the top of the document.
-    let decide = move |decision: Decision| {
-        match decision {
-            Decision::AcceptAll => consent.accept_all(),
-            _ => consent.refuse_all(),
-        }
-        dialog::focus(CONTENT_ID);
-    };
     view! {
         <section
             id=BANNER_ID
@@ -54,7 +45,13 @@ pub fn ConsentBanner() -> impl IntoView {
                                     class="button"
                                     // startup::CHOICE_ATTRIBUTE (a host test checks it)
                                     data-choice=decision.attribute()
-                                    on:click=move |_| decide(decision)
+                                    on:click=move |_| {
+                                        consent.decide(decision);
+                                        // The banner goes away: focus goes on to the
+                                        // content, where the visitor was headed, rather
+                                        // than back to the top of the document.
+                                        dialog::focus(CONTENT_ID);
+                                    }
                                 >
                                     {cookies::decision_label(decision)}
                                 </button>

@@ -92,11 +92,7 @@ pub fn ConsentDialog() -> impl IntoView {
                                 <button
                                     class="button"
                                     value=decision.attribute()
-                                    on:click=move |_| match decision {
-                                        Decision::AcceptAll => consent.accept_all(),
-                                        Decision::RefuseAll => consent.refuse_all(),
-                                        Decision::Save => consent.save_settings(),
-                                    }
+                                    on:click=move |_| consent.decide(decision)
                                 >
                                     {cookies::decision_label(decision)}
                                 </button>
