@@ -22,6 +22,7 @@
 //! `routes::PUBLISHED_POLICY`): its version, the day it came into force, its facts, and the
 //! canonical text the version is the fingerprint of, so that anyone can check it.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use any_spawner::Executor;
@@ -145,24 +146,23 @@ pub fn write_site(dir: &Path, body: Body) -> Result<Vec<(&'static str, usize)>, 
     let template = std::fs::read_to_string(dir.join("index.html")).map_err(io)?;
     let app = AppFiles::find(dir)?;
     let mut written = Vec::new();
-    for &Prerendered { path, file } in PRERENDERED {
-        let page = (body == Body::Prerendered).then_some(path);
-        let html = render_document(&template, page, &app)?;
+    let mut write = |file: &'static str, text: String| -> Result<(), DocumentError> {
         let target = dir.join(file);
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent).map_err(io)?;
         }
-        std::fs::write(&target, &html).map_err(io)?;
-        written.push((file, html.len()));
+        std::fs::write(&target, &text).map_err(io)?;
+        written.push((file, text.len()));
+        Ok(())
+    };
+    for &Prerendered { path, file } in PRERENDERED {
+        let page = (body == Body::Prerendered).then_some(path);
+        write(file, render_document(&template, page, &app)?)?;
     }
-    let file = PUBLISHED_POLICY.trim_start_matches('/');
-    let json = PublishedPolicy::of(POLICY).to_json();
-    let target = dir.join(file);
-    if let Some(parent) = target.parent() {
-        std::fs::create_dir_all(parent).map_err(io)?;
-    }
-    std::fs::write(&target, &json).map_err(io)?;
-    written.push((file, json.len()));
+    write(
+        PUBLISHED_POLICY.trim_start_matches('/'),
+        PublishedPolicy::of(POLICY).to_json(),
+    )?;
     Ok(written)
 }
 
@@ -175,7 +175,8 @@ pub struct PublishedPolicy {
     /// How the version is made from `canonical`.
     pub version_is: &'static str,
     pub canonical: String,
-    pub services: Vec<PublishedService>,
+    /// Each service's agreed facts, by the names `canonical` gives them.
+    pub services: Vec<BTreeMap<&'static str, &'static str>>,
     pub choice_lifetime_ms: u64,
     pub choice_lifetime: String,
     pub banner: &'static str,
@@ -183,16 +184,6 @@ pub struct PublishedPolicy {
     pub storage_key: &'static str,
     pub record_schema: u32,
     pub record_fields: Vec<(&'static str, &'static str)>,
-}
-
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PublishedService {
-    pub id: &'static str,
-    pub name: &'static str,
-    pub purpose: &'static str,
-    pub privacy_policy: &'static str,
-    pub frame_origin: &'static str,
 }
 
 impl PublishedPolicy {
@@ -205,13 +196,7 @@ impl PublishedPolicy {
             services: policy
                 .services
                 .iter()
-                .map(|service| PublishedService {
-                    id: service.id,
-                    name: service.name,
-                    purpose: service.purpose,
-                    privacy_policy: service.privacy_policy,
-                    frame_origin: service.frame_origin,
-                })
+                .map(|service| service.agreed_facts().into_iter().collect())
                 .collect(),
             choice_lifetime_ms: policy.choice_lifetime,
             choice_lifetime: duration_in_words(policy.choice_lifetime),

@@ -44,6 +44,21 @@ pub struct Service {
     pub sandbox: &'static str,
 }
 
+impl Service {
+    /// What the visitor agrees to about this service, by name: what the policy's version
+    /// covers (`canonical`) and what the published policy lists. Not its frame's `allow`
+    /// and `sandbox`, which only narrow what it may do.
+    pub fn agreed_facts(&self) -> [(&'static str, &'static str); 5] {
+        [
+            ("id", self.id),
+            ("name", self.name),
+            ("purpose", self.purpose),
+            ("privacy-policy", self.privacy_policy),
+            ("frame-origin", self.frame_origin),
+        ]
+    }
+}
+
 /// What the visitor is asked to agree to, and for how long.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Policy {
@@ -140,13 +155,7 @@ pub const SERVICES: &[Service] = &[YOUTUBE, X, INSTAGRAM, FACEBOOK, LINKEDIN];
 pub fn canonical(services: &[Service], choice_lifetime: Timestamp) -> String {
     let mut facts = vec!["policy 1".to_owned()];
     for service in services {
-        for (name, value) in [
-            ("id", service.id),
-            ("name", service.name),
-            ("purpose", service.purpose),
-            ("privacy-policy", service.privacy_policy),
-            ("frame-origin", service.frame_origin),
-        ] {
+        for (name, value) in service.agreed_facts() {
             facts.push(format!("service.{name} {value}"));
         }
     }
