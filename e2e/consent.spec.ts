@@ -12,6 +12,10 @@ import {
   PUBLISHED_POLICY,
   showPlaceholders,
   placeholderServices,
+  banner,
+  dialog,
+  stored,
+  record,
 } from './fixtures';
 
 const ALL_HOSTS = [
@@ -22,10 +26,6 @@ const ALL_HOSTS = [
   'www.youtube-nocookie.com',
 ];
 
-const banner = (page: Page) => page.locator('.consent-banner');
-const dialog = (page: Page) => page.locator('dialog.consent-dialog');
-const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
-const record = async (page: Page) => JSON.parse((await stored(page)) ?? 'null');
 
 /** Scrolls every iframe into view (they load lazily) and waits for them to be asked for. */
 async function loadFrames(page: Page, thirdParty: unknown[], count: number) {

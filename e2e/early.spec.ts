@@ -9,18 +9,17 @@ import {
   expect,
   appRunning,
   holdTheApp,
-  KEY,
   PATH,
   COOKIES,
   SERVICES,
   SIX_MONTHS,
   validRecord,
   seed,
+  banner,
+  dialog,
+  record,
 } from './fixtures';
 
-const banner = (page: Page) => page.locator('.consent-banner');
-const dialog = (page: Page) => page.locator('dialog.consent-dialog');
-const record = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id);
 const all = (allowed: boolean) => Object.fromEntries(SERVICES.map((s) => [s, allowed]));
 

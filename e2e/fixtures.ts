@@ -145,6 +145,14 @@ export function validRecord(choices: Record<string, boolean>, decidedAt = Date.n
   return JSON.stringify({ schema: 2, policy, decidedAt, expiresAt: decidedAt + SIX_MONTHS, choices, receiptId });
 }
 
+/** The consent banner, and the settings dialog. */
+export const banner = (page: Page) => page.locator('.consent-banner');
+export const dialog = (page: Page) => page.locator('dialog.consent-dialog');
+
+/** The text under the app's key, and the record it holds (`null`: nothing stored). */
+export const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+export const record = async (page: Page) => JSON.parse((await stored(page)) ?? 'null');
+
 /** Stores `value` under the app's key before the app loads, in the top page only. */
 export async function seed(page: Page, value: string) {
   await page.addInitScript(

@@ -3,9 +3,8 @@
 // refuses. The tests of this file alone send receipts to nginx (the others answer them
 // here), and run one after the other: the route's rate limit counts them all.
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { RECEIPT_MAX_BYTES, RECEIPT_PATH, RECEIPT_RATE } from '../deploy/site.mjs';
-import { test, expect, open, COOKIES, KEY, PUBLISHED_POLICY, SERVICES } from './fixtures';
+import { test, expect, open, banner, dialog, record, COOKIES, PUBLISHED_POLICY, SERVICES } from './fixtures';
 
 test.use({ receiptsToServer: true });
 test.describe.configure({ mode: 'serial' });
@@ -19,8 +18,6 @@ const logLines = (): string[] => {
     return [];
   }
 };
-const stored = async (page: Page) => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY)) ?? 'null');
-const banner = (page: Page) => page.locator('.consent-banner');
 
 test('each decision leaves one line in the server log: the receipt, exactly, and nothing of the visitor', async ({ page }) => {
   await open(page);
@@ -30,42 +27,41 @@ test('each decision leaves one line in the server log: the receipt, exactly, and
   expect(request.method()).toBe('POST');
   expect(new URL(request.url()).origin, 'our own origin only').toBe(new URL(page.url()).origin);
   expect((await request.response())?.status()).toBe(204);
-  const record = await stored(page);
-  expect(record.receiptId).toMatch(/^[0-9a-f]{32}$/);
-  const line = await expect
-    .poll(() => logLines().find((l) => l.includes(record.receiptId)), { message: 'the line is written' })
-    .toBeDefined()
-    .then(() => logLines().find((l) => l.includes(record.receiptId))!);
-  const kept = JSON.parse(line);
-  expect(Object.keys(kept)).toEqual(['receiptId', 'policy', 'decidedAt', 'choices']);
-  expect(kept).toEqual({
-    receiptId: record.receiptId,
+  const saved = await record(page);
+  expect(saved.receiptId).toMatch(/^[0-9a-f]{32}$/);
+  const lineOf = (id: string) => logLines().find((l) => l.includes(id));
+  await expect.poll(() => lineOf(saved.receiptId), { message: 'the line is written' }).toBeDefined();
+  const line = lineOf(saved.receiptId)!;
+  const logged = JSON.parse(line);
+  expect(Object.keys(logged)).toEqual(['receiptId', 'policy', 'decidedAt', 'choices']);
+  expect(logged).toEqual({
+    receiptId: saved.receiptId,
     policy: PUBLISHED_POLICY.version,
-    decidedAt: record.decidedAt,
-    choices: record.choices,
+    decidedAt: saved.decidedAt,
+    choices: saved.choices,
   });
   expect(line, 'no address, no browser, no page of origin').not.toMatch(/127\.0\.0\.1|Mozilla|Chrome|http/);
   // A second decision: a new receipt, a second line.
   await page.getByRole('button', { name: 'Gestion des cookies' }).click();
-  await page.locator('dialog').getByRole('button', { name: 'Tout accepter' }).click();
-  const second = await stored(page);
-  expect(second.receiptId).not.toBe(record.receiptId);
+  await dialog(page).getByRole('button', { name: 'Tout accepter' }).click();
+  const second = await record(page);
+  expect(second.receiptId).not.toBe(saved.receiptId);
   await expect.poll(() => logLines().some((l) => l.includes(second.receiptId))).toBe(true);
 });
 
 test('« Télécharger mon reçu » gives the stored record as a JSON file', async ({ page }) => {
   await open(page);
   await banner(page).getByRole('button', { name: 'Réglages' }).click();
-  await page.locator('dialog').getByRole('switch', { name: 'YouTube' }).check();
-  await page.locator('dialog').getByRole('button', { name: 'Enregistrer' }).click();
-  const record = await stored(page);
+  await dialog(page).getByRole('switch', { name: 'YouTube' }).check();
+  await dialog(page).getByRole('button', { name: 'Enregistrer' }).click();
+  const saved = await record(page);
   await page.goto(COOKIES);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Télécharger mon reçu' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe(`recu-consentement-${record.receiptId}.json`);
+  expect(file.suggestedFilename()).toBe(`recu-consentement-${saved.receiptId}.json`);
   const receipt = JSON.parse(readFileSync(await file.path(), 'utf8'));
-  expect(receipt).toEqual(record);
+  expect(receipt).toEqual(saved);
   expect(receipt.policy).toBe(PUBLISHED_POLICY.version);
   expect(receipt.expiresAt - receipt.decidedAt).toBe(PUBLISHED_POLICY.choiceLifetimeMs);
   expect(receipt.choices).toEqual({ ...Object.fromEntries(SERVICES.map((s) => [s, false])), youtube: true });
@@ -77,7 +73,7 @@ test('with the route blocked, nothing changes for the visitor', async ({ page, t
   await banner(page).getByRole('button', { name: 'Tout accepter' }).click();
   await expect(banner(page)).toBeHidden();
   await expect(page.getByRole('status')).toHaveText('Choix enregistré : tous les contenus tiers sont autorisés.');
-  expect((await stored(page)).choices).toEqual(Object.fromEntries(SERVICES.map((s) => [s, true])));
+  expect((await record(page)).choices).toEqual(Object.fromEntries(SERVICES.map((s) => [s, true])));
   await expect(page.locator('iframe')).toHaveCount(5);
   const frame = page.locator('iframe').first();
   await frame.scrollIntoViewIfNeeded();
