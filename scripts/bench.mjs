@@ -22,7 +22,7 @@ import lighthouse, { desktopConfig } from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 import { PAGE as PATH } from '../deploy/site.mjs';
-import { startNginx } from './nginx.mjs';
+import { answering, startNginx } from './nginx.mjs';
 import { firstVisitActions, median as medianOrNever } from './bench/consent-ready.mjs';
 import { buildCookieConsentSite } from './bench/cookieconsent-site.mjs';
 import { BROTLI_BUDGET, compressed, download, firstVisit, formatTable, precompress } from './sizes.mjs';
@@ -72,15 +72,7 @@ async function serve(dir, port) {
     precompress(dir, [`${PATH.slice(1)}.html`]);
   }
   servers.push(startNginx(dir, port, join(OUT, `nginx-${port}`)));
-  const origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(origin)).ok) return origin;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error(`the server for ${dir} did not start`);
+  return answering(`http://127.0.0.1:${port}`);
 }
 let port = 4180;
 for (const site of Object.values(SITES)) site.origin = await serve(site.dir, port++);

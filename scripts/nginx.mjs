@@ -47,6 +47,18 @@ export function startNginx(dir, port, stateDir = join('test-output', `nginx-${po
   return spawn(NGINX, ['-p', `${state}/`, '-c', conf, '-e', join(state, 'error.log')], { stdio: 'inherit' });
 }
 
+/** Waits until `origin` answers, for 10 s at most. */
+export async function answering(origin) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(origin)).ok) return origin;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`${origin} did not answer`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [dir = 'dist', port = '4173', stateDir] = process.argv.slice(2);
   const nginx = startNginx(dir, Number(port), stateDir);

@@ -15,7 +15,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
-import { startNginx } from './nginx.mjs';
+import { answering, startNginx } from './nginx.mjs';
 import { PAGE } from '../deploy/site.mjs';
 
 const PUBLISHED = 'dist/fr/cookies/politique.json';
@@ -32,14 +32,7 @@ mkdirSync(folder, { recursive: true });
 
 const nginx = startNginx('dist', PORT, join(out, 'nginx'));
 process.on('exit', () => nginx.kill());
-const origin = `http://127.0.0.1:${PORT}`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(origin)).ok) break;
-  } catch {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const origin = await answering(`http://127.0.0.1:${PORT}`);
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 try {
