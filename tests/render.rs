@@ -497,14 +497,17 @@ fn the_start_up_script_comes_first_with_the_apps_rules_and_files() {
     use raison_etre::startup::{StartupRules, inline_script};
     for prerendered in PRERENDERED {
         let html = document(prerendered.path);
-        let after_csp = html
-            .split_once("'>")
-            .or_else(|| html.split_once("\">"))
-            .expect("the CSP's meta")
-            .1;
+        // Nothing but the charset and the CSP before the first script: the CSP governs it,
+        // and no stylesheet delays it.
+        let (before, _) = html.split_once("<script").expect("a script");
+        let (template_before_csp_hashes, _) = TEMPLATE
+            .split_once("'inline-script-hashes'")
+            .expect("the template's CSP");
         assert!(
-            after_csp.starts_with("<script type=\"importmap\">"),
-            "right after the CSP, before the styles: {prerendered:?}"
+            before.starts_with(template_before_csp_hashes)
+                && before.ends_with("'\">")
+                && before.matches('<').count() == 5,
+            "{prerendered:?}: {before}"
         );
         let scripts = inline_scripts(&html);
         assert_eq!(

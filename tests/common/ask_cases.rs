@@ -72,6 +72,10 @@ pub fn ask_cases() -> Vec<AskCase> {
     let mut choices_and_more = decided(false, NOW - DAY);
     choices_and_more["choices"]["myspace"] = json!(true);
     choices_and_more["comment"] = json!("fields it does not know are ignored");
+    // Today's acceptance with one field changed (`None`: removed).
+    let altered = |field: &str, value: Option<serde_json::Value>| {
+        Stored::Text(with(fresh.clone(), field, value))
+    };
     // Shorter than the limit in UTF-16 code units (JavaScript's length), longer in bytes.
     let wide = with(
         decided(true, NOW - DAY),
@@ -145,16 +149,11 @@ pub fn ask_cases() -> Vec<AskCase> {
         ),
         case(
             "another policy version",
-            Stored::Text(with(fresh.clone(), "policy", Some(json!("0123456789ab")))),
+            altered("policy", Some(json!("0123456789ab"))),
             false,
             true,
         ),
-        case(
-            "no policy version",
-            Stored::Text(with(fresh.clone(), "policy", None)),
-            false,
-            true,
-        ),
+        case("no policy version", altered("policy", None), false, true),
         case(
             "the old numeric revision (schema 1)",
             Stored::Text(with(
@@ -167,63 +166,35 @@ pub fn ask_cases() -> Vec<AskCase> {
         ),
         case(
             "another schema",
-            Stored::Text(with(fresh.clone(), "schema", Some(json!(3)))),
+            altered("schema", Some(json!(3))),
             false,
             true,
         ),
-        case(
-            "no schema",
-            Stored::Text(with(fresh.clone(), "schema", None)),
-            false,
-            true,
-        ),
-        case(
-            "no expiry",
-            Stored::Text(with(fresh.clone(), "expiresAt", None)),
-            false,
-            true,
-        ),
-        case(
-            "no receipt id",
-            Stored::Text(with(fresh.clone(), "receiptId", None)),
-            false,
-            true,
-        ),
-        case(
-            "no choices",
-            Stored::Text(with(fresh.clone(), "choices", None)),
-            false,
-            true,
-        ),
+        case("no schema", altered("schema", None), false, true),
+        case("no expiry", altered("expiresAt", None), false, true),
+        case("no receipt id", altered("receiptId", None), false, true),
+        case("no choices", altered("choices", None), false, true),
         case(
             "a choice that is not a boolean",
-            Stored::Text(with(
-                fresh.clone(),
-                "choices",
-                Some(json!({"youtube": "oui"})),
-            )),
+            altered("choices", Some(json!({"youtube": "oui"}))),
             false,
             true,
         ),
         case(
             "a negative date",
-            Stored::Text(with(fresh.clone(), "decidedAt", Some(json!(-5)))),
+            altered("decidedAt", Some(json!(-5))),
             false,
             true,
         ),
         case(
             "a fractional date",
-            Stored::Text(with(
-                fresh.clone(),
-                "decidedAt",
-                Some(json!(NOW as f64 - 0.5)),
-            )),
+            altered("decidedAt", Some(json!(NOW as f64 - 0.5))),
             false,
             true,
         ),
         case(
             "a date in words",
-            Stored::Text(with(fresh.clone(), "decidedAt", Some(json!("hier")))),
+            altered("decidedAt", Some(json!("hier"))),
             false,
             true,
         ),
@@ -234,7 +205,7 @@ pub fn ask_cases() -> Vec<AskCase> {
         case("a JSON string", text("\"oui\""), false, true),
         case(
             "too large",
-            Stored::Text(with(fresh.clone(), "pad", Some(json!("x".repeat(4096))))),
+            altered("pad", Some(json!("x".repeat(4096)))),
             false,
             true,
         ),
