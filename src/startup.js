@@ -118,8 +118,10 @@ function startUp(rules, app) {
   });
   const start = async () => {
     await parsed;
+    // Both requests at once: the wasm streams and compiles while the glue arrives.
+    const wasm = fetch(app.wasm, { integrity: app.wasmIntegrity });
     const { default: init } = await import(app.js);
-    await init({ module_or_path: fetch(app.wasm, { integrity: app.wasmIntegrity }) });
+    await init({ module_or_path: wasm });
     appRunning = true;
   };
   let started;
