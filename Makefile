@@ -37,7 +37,7 @@ test-host:
 
 ## Browser code, in headless Chromium. No debug info: the test module is 20 times smaller.
 test-browser:
-	CARGO_PROFILE_DEV_DEBUG=0 cargo test --target wasm32-unknown-unknown --features hydrate --test browser --test browser_storage --test browser_startup
+	CARGO_PROFILE_DEV_DEBUG=0 cargo test --target wasm32-unknown-unknown --features hydrate --test browser --test browser_storage --test browser_startup --test browser_executor
 
 ## What a visitor does, against the release build served by nginx.
 test-e2e: build

@@ -42,7 +42,7 @@ use crate::consent::{
     STORAGE_KEY, canonical, duration_in_words,
 };
 use crate::routes::{PRERENDERED, PUBLISHED_POLICY, Prerendered};
-use crate::startup::{StartupRules, inline_script};
+use crate::startup::{APP_START, StartupRules, inline_script};
 
 /// Where the template's CSP takes the hashes of the inline scripts.
 pub const INLINE_SCRIPT_HASHES: &str = "'inline-script-hashes'";
@@ -88,6 +88,8 @@ pub struct AppFiles {
     /// Address of the WebAssembly.
     pub wasm: String,
     pub wasm_integrity: String,
+    /// The glue's function that starts the app.
+    pub start: &'static str,
 }
 
 impl AppFiles {
@@ -118,15 +120,20 @@ impl AppFiles {
                 dir.display()
             )));
         };
-        let integrity = |file: &str| -> Result<String, DocumentError> {
-            let bytes = std::fs::read(dir.join(file)).map_err(io)?;
-            Ok(format!("sha384-{}", BASE64.encode(Sha384::digest(bytes))))
-        };
+        let integrity = |bytes: &[u8]| format!("sha384-{}", BASE64.encode(Sha384::digest(bytes)));
+        let glue = std::fs::read(dir.join(js)).map_err(io)?;
+        let export = format!("export function {APP_START}(");
+        if !String::from_utf8_lossy(&glue).contains(&export) {
+            return Err(DocumentError::Unexpected(format!(
+                "{js} does not export `{APP_START}`, which the start-up script calls (src/main.rs)"
+            )));
+        }
         Ok(Self {
             js: format!("/{js}"),
-            js_integrity: integrity(js)?,
+            js_integrity: integrity(&glue),
             wasm: format!("/{wasm}"),
-            wasm_integrity: integrity(wasm)?,
+            wasm_integrity: integrity(&std::fs::read(dir.join(wasm)).map_err(io)?),
+            start: APP_START,
         })
     }
 }

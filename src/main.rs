@@ -5,9 +5,19 @@
 
 use leptos::prelude::*;
 use raison_etre::App;
-use raison_etre::browser::{dialog, early, location};
+use raison_etre::browser::{dialog, early, executor, location};
+use wasm_bindgen::prelude::wasm_bindgen;
 
-fn main() {
+/// Nothing when the module is instantiated: compiling and instantiating it is one task of
+/// the main thread, taking the page over is another (on a phone at 4× CPU, each near
+/// 60 ms; together, over 100). The start-up script calls [`start`] after a yield.
+fn main() {}
+
+/// Starts the app: takes over the page and what the visitor did before. Its name is
+/// `startup::APP_START`, which the start-up script calls (the build checks that the glue
+/// exports it).
+#[wasm_bindgen]
+pub fn start() {
     // In development builds (`trunk serve`), a panic names its file and line on the console
     // instead of "unreachable". Release builds have no panic on what the visitor or the
     // browser controls, and save the hook's formatting (0.8 KB brotli).
@@ -19,7 +29,9 @@ fn main() {
     if location::prerendered_path().as_deref() == Some(location::path().as_str()) {
         // The build rendered this very address: take over its nodes as they are, so nothing
         // is painted twice, the text seen first stays the largest paint, and the banner,
-        // the dialog and focus stay as the visitor left them.
+        // the dialog and focus stay as the visitor left them. The effects wait for the next
+        // task: the page they act on is already painted.
+        executor::init();
         leptos::mount::hydrate_body(move || view! { <App early /> });
     } else {
         // Another address's document (`/` before its redirect, a server that answers every

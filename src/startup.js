@@ -120,8 +120,12 @@ function startUp(rules, app) {
     await parsed;
     // Both requests at once: the wasm streams and compiles while the glue arrives.
     const wasm = fetch(app.wasm, { integrity: app.wasmIntegrity });
-    const { default: init } = await import(app.js);
-    await init({ module_or_path: wasm });
+    const glue = await import(app.js);
+    await glue.default({ module_or_path: wasm });
+    // Compiling and instantiating the module is one task, taking the page over another:
+    // on a phone, each is short enough for the visitor's taps to be answered between them.
+    await (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve)));
+    glue[app.start]();
     appRunning = true;
   };
   let started;

@@ -37,6 +37,9 @@ pub fn inline_script() -> String {
         })
 }
 
+/// The function of the app's JS glue that starts the app (`start` in main.rs), which the
+/// script calls in a task after the module's instantiation; the build checks the glue has it.
+pub const APP_START: &str = "start";
 /// The consent banner's element id.
 pub const BANNER_ID: &str = "consent-banner";
 /// The settings dialog's element id.

@@ -13,7 +13,7 @@ use raison_etre::content::SITE_ORIGIN;
 use raison_etre::content::raison_etre::PAGE;
 use raison_etre::document::{AppFiles, render_document};
 use raison_etre::routes::{COOKIES, NOT_FOUND, PRERENDERED, RAISON_ETRE};
-use raison_etre::startup::{CHOICE_ATTRIBUTE, DIALOG_ID};
+use raison_etre::startup::{APP_START, CHOICE_ATTRIBUTE, DIALOG_ID};
 use scraper::{Html, Selector};
 
 /// A template as Trunk writes it: the head with its CSP, and an empty body.
@@ -27,6 +27,7 @@ fn app() -> AppFiles {
         js_integrity: "sha384-js".to_owned(),
         wasm: "/raison-etre-1a2b_bg.wasm".to_owned(),
         wasm_integrity: "sha384-wasm".to_owned(),
+        start: APP_START,
     }
 }
 
@@ -515,7 +516,7 @@ fn the_start_up_script_comes_first_with_the_apps_rules_and_files() {
             r#"{"integrity":{"/raison-etre-1a2b.js":"sha384-js"}}"#
         );
         let call = format!(
-            "startUp({}, {{\"js\":\"/raison-etre-1a2b.js\",\"wasm\":\"/raison-etre-1a2b_bg.wasm\",\"wasmIntegrity\":\"sha384-wasm\"}});",
+            "startUp({}, {{\"js\":\"/raison-etre-1a2b.js\",\"wasm\":\"/raison-etre-1a2b_bg.wasm\",\"wasmIntegrity\":\"sha384-wasm\",\"start\":\"{APP_START}\"}});",
             StartupRules::of(POLICY).to_json()
         );
         assert_eq!(scripts[1].1, format!("{}{call}", inline_script()));
@@ -570,4 +571,42 @@ fn the_styles_show_the_banner_by_the_start_up_scripts_mark() {
         css.contains(&format!(":root[{ASK_MARK}] .consent-banner[hidden]")),
         "style/main.css shows the banner while <html> carries {ASK_MARK}"
     );
+}
+
+/// Trunk's output in a fresh directory of the system's temporary one: a glue with `glue`
+/// as its text, and a wasm.
+fn trunk_output(name: &str, glue: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("raison-etre-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary directory");
+    std::fs::write(dir.join("raison-etre-1a2b.js"), glue).expect("the glue written");
+    std::fs::write(dir.join("raison-etre-1a2b_bg.wasm"), b"\0asm").expect("the wasm written");
+    dir
+}
+
+#[test]
+fn the_app_files_name_the_glue_s_start_function_and_carry_their_integrity() {
+    let dir = trunk_output("start", "export function start(){wasm.start()}");
+    let app = AppFiles::find(&dir).expect("the app's files");
+    assert_eq!(app.start, APP_START);
+    assert_eq!(app.js, "/raison-etre-1a2b.js");
+    assert_eq!(app.wasm, "/raison-etre-1a2b_bg.wasm");
+    assert!(app.wasm_integrity.starts_with("sha384-") && app.js_integrity.starts_with("sha384-"));
+    assert_ne!(app.js_integrity, app.wasm_integrity);
+    // What the start-up script is handed: the function's name beside the files.
+    let json = serde_json::to_value(&app).expect("JSON");
+    assert_eq!(json["start"], APP_START);
+    std::fs::remove_dir_all(dir).expect("the directory removed");
+}
+
+#[test]
+fn a_glue_without_the_start_function_fails_the_build() {
+    let dir = trunk_output("no-start", "export default function init(){}");
+    let error = AppFiles::find(&dir).expect_err("the start-up script would call nothing");
+    assert!(
+        error
+            .to_string()
+            .contains(&format!("does not export `{APP_START}`")),
+        "{error}"
+    );
+    std::fs::remove_dir_all(dir).expect("the directory removed");
 }

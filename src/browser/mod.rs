@@ -1,12 +1,13 @@
 //! The thin layer that touches the browser: storage, the clock, the address, the privacy
-//! signal, the dialog's focus, what the visitor did before the app ran, receipts, and the
-//! console.
+//! signal, the dialog's focus, what the visitor did before the app ran, receipts, the
+//! console, and the task effects run in.
 //! Everything it reads comes back as plain Rust values; it never panics on what the browser
 //! or the visitor controls.
 
 pub mod clock;
 pub mod dialog;
 pub mod early;
+pub mod executor;
 pub mod location;
 pub mod privacy_signal;
 pub mod receipt;
