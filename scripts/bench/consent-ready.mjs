@@ -7,7 +7,11 @@
 //   with its switches (checkboxes) in it;
 // - video at first sight, in another visit: the visitor presses « Tout accepter » the moment
 //   it is so usable; until the YouTube frame is in the page (`null`: none within 10 s, as
-//   with embeds that load only once scrolled into view).
+//   with embeds that load only once scrolled into view);
+// - video from the settings at first sight, in a third visit: the visitor presses
+//   « Réglages » the moment it is usable, switches YouTube on and presses « Enregistrer » the
+//   moment the dialog is up; from that press until the YouTube frame is in the page (`null`
+//   as above, or where the dialog has no such switch and button).
 // Measured in Chromium with DevTools throttling (150 ms latency, 1.6 Mbps down, 750 kbps up,
 // CPU 4x) at 412x823, a fresh context for each visit; every request that leaves 127.0.0.1 is
 // answered locally. Pages are visited in turn, run by run; one warm-up run is discarded; the
@@ -100,6 +104,52 @@ function watchAccept() {
   requestAnimationFrame(look);
 }
 
+/**
+ * Runs in the page, from its first script on: presses « Réglages » the moment it is usable,
+ * then, the moment the dialog is up, switches YouTube on and presses « Enregistrer »
+ * (`window.savePressedAt`); then watches for the YouTube frame (`window.videoAt`).
+ */
+function watchSettingsSave() {
+  // In the viewport; or, inside the dialog, anywhere the visitor can scroll it to.
+  const shown = (element, scrolled = false) => {
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) return false;
+    if (!scrolled && (box.bottom <= 0 || box.top >= innerHeight)) return false;
+    for (let e = element; e; e = e.parentElement) {
+      const style = getComputedStyle(e);
+      if (style.visibility === 'hidden' || style.display === 'none' || Number(style.opacity) < 0.5) return false;
+    }
+    return true;
+  };
+  const button = (root, text, scrolled = false) =>
+    [...root.querySelectorAll('button')].find(
+      (b) => !b.disabled && b.textContent.trim() === text && shown(b, scrolled),
+    );
+  const look = () => {
+    if (window.settingsPressedAt === undefined) {
+      const settings = button(document, 'Réglages');
+      if (settings) {
+        window.settingsPressedAt = performance.now();
+        settings.click();
+      }
+    } else if (window.savePressedAt === undefined) {
+      const dialog = [...document.querySelectorAll('dialog[open], [role=dialog]')].find(shown);
+      const youtube = dialog && [...dialog.querySelectorAll('label')].find((l) => l.textContent.trim() === 'YouTube');
+      const save = dialog && button(dialog, 'Enregistrer', true);
+      if (youtube?.control && save) {
+        if (!youtube.control.checked) youtube.control.click();
+        window.savePressedAt = performance.now();
+        save.click();
+      }
+    } else if (document.querySelector('iframe[src*="youtube"]')) {
+      window.videoAt = performance.now();
+      return;
+    }
+    requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+}
+
 /** One first visit of `url`, throttled, with `watcher` in the page; waits until `done` holds
  * in the page (or `timeout` ms), then returns what `read` gives. */
 async function visit(browser, url, watcher, done, read, timeout = 30_000) {
@@ -149,19 +199,36 @@ const onceAccepting = (browser, url) =>
     10_000,
   );
 
+/** Video from the settings at first sight: `{ savePressed, videoSaved }` in ms, `videoSaved`
+ * null if it never came. */
+const onceSaving = (browser, url) =>
+  visit(
+    browser,
+    url,
+    watchSettingsSave,
+    () => window.videoAt !== undefined,
+    () => ({ savePressed: window.savePressedAt ?? null, videoSaved: window.videoAt ?? null }),
+    10_000,
+  );
+
 /** Each page's visits, interleaved run by run so that the machine's noise falls on all of
- * them alike: `{ name: { ready: [ms, …], pressed, settings, acceptPressed, video } }`, the
+ * them alike: `{ name: { ready: [ms, …], pressed, settings, acceptPressed, video, savePressed,
+ * videoSaved } }`, the
  * warm-up left out. */
 export async function firstVisitActions(pages, runs = 5) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-  const measures = ['ready', 'pressed', 'settings', 'acceptPressed', 'video'];
+  const measures = ['ready', 'pressed', 'settings', 'acceptPressed', 'video', 'savePressed', 'videoSaved'];
   const times = Object.fromEntries(
     Object.keys(pages).map((name) => [name, Object.fromEntries(measures.map((m) => [m, []]))]),
   );
   try {
     for (let run = 0; run <= runs; run++) {
       for (const [name, url] of Object.entries(pages)) {
-        const visits = { ...(await once(browser, url)), ...(await onceAccepting(browser, url)) };
+        const visits = {
+          ...(await once(browser, url)),
+          ...(await onceAccepting(browser, url)),
+          ...(await onceSaving(browser, url)),
+        };
         if (run > 0) for (const [measure, ms] of Object.entries(visits)) times[name][measure].push(ms);
       }
     }
