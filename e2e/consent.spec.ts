@@ -363,6 +363,29 @@ test('the app starts where paint timing never reports', async ({ page }) => {
   await expect(banner(page)).toBeVisible();
 });
 
+test('a visitor who answers the banner starts the app, before any paint is reported', async ({ page }) => {
+  await page.addInitScript(() => {
+    // Paint timing never reports, and the start-up script's later fallbacks never come:
+    // timers of a second or more never fire. Only the visitor's answer can start the app.
+    class Silent {
+      static supportedEntryTypes = ['paint'];
+      observe() {}
+      disconnect() {}
+    }
+    const w = window as unknown as { PerformanceObserver: unknown; setTimeout: typeof setTimeout };
+    w.PerformanceObserver = Silent;
+    const setTimeoutAsIs = window.setTimeout.bind(window);
+    w.setTimeout = ((handler: TimerHandler, delay = 0, ...args: unknown[]) =>
+      delay >= 1000 ? 0 : setTimeoutAsIs(handler, delay, ...args)) as typeof setTimeout;
+  });
+  await page.goto('/fr/ecole/bref/raison-etre');
+  await banner(page).getByRole('button', { name: 'Tout refuser' }).click();
+  await expect(page.getByRole('button', { name: 'Gestion des cookies' }), 'the app runs').toBeEnabled();
+  await expect.poll(async () => (await record(page))?.choices).toEqual(
+    Object.fromEntries(SERVICES.map((service) => [service, false])),
+  );
+});
+
 test('Global Privacy Control: refused from the start, no banner, opting in still works', async ({ page, thirdParty }) => {
   await page.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true });

@@ -86,10 +86,14 @@ function startUp(rules, app) {
   document.addEventListener('click', (event) => {
     if (appRunning || !(event.target instanceof Element)) return;
     const button = event.target.closest(`#${rules.bannerId} button`);
-    const decision = button?.getAttribute(rules.choiceAttribute);
+    if (!button) return;
+    // The visitor is answering: the app that applies the answer is needed now, not at the
+    // first paint's report, which a busy main thread delays.
+    startOnce();
+    const decision = button.getAttribute(rules.choiceAttribute);
     if (decision) record(decision);
     const dialog = document.getElementById(rules.dialogId);
-    if (!invokerCommands && button?.getAttribute('commandfor') === rules.dialogId && !dialog.open) {
+    if (!invokerCommands && button.getAttribute('commandfor') === rules.dialogId && !dialog.open) {
       dialog.showModal();
     }
   });
