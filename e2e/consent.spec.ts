@@ -16,6 +16,7 @@ import {
   dialog,
   stored,
   record,
+  silencePaintTiming,
 } from './fixtures';
 
 const ALL_HOSTS = [
@@ -349,33 +350,19 @@ test('storage that refused a write and then accepts one: the visit-only note goe
 });
 
 test('the app starts where paint timing never reports', async ({ page }) => {
-  await page.addInitScript(() => {
-    // An observer that says it knows paint entries, and never reports one.
-    class Silent {
-      static supportedEntryTypes = ['paint'];
-      observe() {}
-      disconnect() {}
-    }
-    (window as unknown as { PerformanceObserver: unknown }).PerformanceObserver = Silent;
-  });
+  await silencePaintTiming(page);
   await page.goto('/fr/ecole/bref/raison-etre');
   await expect(page.getByRole('button', { name: 'Gestion des cookies' })).toBeEnabled();
   await expect(banner(page)).toBeVisible();
 });
 
 test('a visitor who answers the banner starts the app, before any paint is reported', async ({ page }) => {
+  await silencePaintTiming(page);
   await page.addInitScript(() => {
-    // Paint timing never reports, and the start-up script's later fallbacks never come:
-    // timers of a second or more never fire. Only the visitor's answer can start the app.
-    class Silent {
-      static supportedEntryTypes = ['paint'];
-      observe() {}
-      disconnect() {}
-    }
-    const w = window as unknown as { PerformanceObserver: unknown; setTimeout: typeof setTimeout };
-    w.PerformanceObserver = Silent;
+    // Nor do the start-up script's later fallbacks come: timers of a second or more never
+    // fire. Only the visitor's answer can start the app.
     const setTimeoutAsIs = window.setTimeout.bind(window);
-    w.setTimeout = ((handler: TimerHandler, delay = 0, ...args: unknown[]) =>
+    window.setTimeout = ((handler: TimerHandler, delay = 0, ...args: unknown[]) =>
       delay >= 1000 ? 0 : setTimeoutAsIs(handler, delay, ...args)) as typeof setTimeout;
   });
   await page.goto('/fr/ecole/bref/raison-etre');

@@ -175,6 +175,19 @@ export async function holdTheApp(page: Page): Promise<() => void> {
   return () => release();
 }
 
+/** From the page's first script on, paint timing says it knows paint entries and never
+ * reports one. */
+export async function silencePaintTiming(page: Page) {
+  await page.addInitScript(() => {
+    class Silent {
+      static supportedEntryTypes = ['paint'];
+      observe() {}
+      disconnect() {}
+    }
+    (window as unknown as { PerformanceObserver: unknown }).PerformanceObserver = Silent;
+  });
+}
+
 /** Waits until the app runs: « Gestion des cookies » is enabled by the app alone. */
 export async function appRunning(page: Page) {
   await expect(page.getByRole('button', { name: 'Gestion des cookies' })).toBeEnabled();

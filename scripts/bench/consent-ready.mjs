@@ -73,43 +73,12 @@ function watch() {
 }
 
 /**
- * Runs in the page, from its first script on: presses « Tout accepter » the moment it is
- * usable (`window.acceptPressedAt`), then watches for the YouTube frame (`window.videoAt`).
+ * Runs in the page, from its first script on: asks for the video the moment the visitor can,
+ * `way` saying how: `accept` presses « Tout accepter »; `settings` presses « Réglages »,
+ * then, the moment the dialog is up, switches YouTube on and presses « Enregistrer ». The
+ * last press is `window.videoAskedAt`, the YouTube frame in the page `window.videoAt`.
  */
-function watchAccept() {
-  const shown = (element) => {
-    const box = element.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0 || box.bottom <= 0 || box.top >= innerHeight) return false;
-    for (let e = element; e; e = e.parentElement) {
-      const style = getComputedStyle(e);
-      if (style.visibility === 'hidden' || style.display === 'none' || Number(style.opacity) < 0.5) return false;
-    }
-    return true;
-  };
-  const look = () => {
-    if (window.acceptPressedAt === undefined) {
-      const accept = [...document.querySelectorAll('button')].find(
-        (b) => !b.disabled && b.textContent.trim() === 'Tout accepter' && shown(b),
-      );
-      if (accept) {
-        window.acceptPressedAt = performance.now();
-        accept.click();
-      }
-    } else if (document.querySelector('iframe[src*="youtube"]')) {
-      window.videoAt = performance.now();
-      return;
-    }
-    requestAnimationFrame(look);
-  };
-  requestAnimationFrame(look);
-}
-
-/**
- * Runs in the page, from its first script on: presses « Réglages » the moment it is usable,
- * then, the moment the dialog is up, switches YouTube on and presses « Enregistrer »
- * (`window.savePressedAt`); then watches for the YouTube frame (`window.videoAt`).
- */
-function watchSettingsSave() {
+function watchVideo(way) {
   // In the viewport; or, inside the dialog, anywhere the visitor can scroll it to.
   const shown = (element, scrolled = false) => {
     const box = element.getBoundingClientRect();
@@ -125,22 +94,33 @@ function watchSettingsSave() {
     [...root.querySelectorAll('button')].find(
       (b) => !b.disabled && b.textContent.trim() === text && shown(b, scrolled),
     );
-  const look = () => {
-    if (window.settingsPressedAt === undefined) {
+  const press = (control) => {
+    window.videoAskedAt = performance.now();
+    control.click();
+  };
+  const ask = () => {
+    if (way === 'accept') {
+      const accept = button(document, 'Tout accepter');
+      if (accept) press(accept);
+    } else if (window.settingsPressedAt === undefined) {
       const settings = button(document, 'Réglages');
       if (settings) {
         window.settingsPressedAt = performance.now();
         settings.click();
       }
-    } else if (window.savePressedAt === undefined) {
-      const dialog = [...document.querySelectorAll('dialog[open], [role=dialog]')].find(shown);
+    } else {
+      const dialog = [...document.querySelectorAll('dialog[open], [role=dialog]')].find((d) => shown(d));
       const youtube = dialog && [...dialog.querySelectorAll('label')].find((l) => l.textContent.trim() === 'YouTube');
       const save = dialog && button(dialog, 'Enregistrer', true);
       if (youtube?.control && save) {
         if (!youtube.control.checked) youtube.control.click();
-        window.savePressedAt = performance.now();
-        save.click();
+        press(save);
       }
+    }
+  };
+  const look = () => {
+    if (window.videoAskedAt === undefined) {
+      ask();
     } else if (document.querySelector('iframe[src*="youtube"]')) {
       window.videoAt = performance.now();
       return;
@@ -150,16 +130,16 @@ function watchSettingsSave() {
   requestAnimationFrame(look);
 }
 
-/** One first visit of `url`, throttled, with `watcher` in the page; waits until `done` holds
- * in the page (or `timeout` ms), then returns what `read` gives. */
-async function visit(browser, url, watcher, done, read, timeout = 30_000) {
+/** One first visit of `url`, throttled, with `watcher` in the page (called with `arg`); waits
+ * until `done` holds in the page (or `timeout` ms), then returns what `read` gives. */
+async function visit(browser, url, [watcher, arg], done, read, timeout = 30_000) {
   const context = await browser.newContext({ viewport: THROTTLING.viewport });
   await context.route('**/*', (route) => {
     const { hostname } = new URL(route.request().url());
     if (hostname === '127.0.0.1') return route.continue();
     return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>stub</title>' });
   });
-  await context.addInitScript(watcher);
+  await context.addInitScript(watcher, arg);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -183,31 +163,20 @@ const once = (browser, url) =>
   visit(
     browser,
     url,
-    watch,
+    [watch],
     () => window.consentReadyAt !== undefined && window.settingsUpAt !== undefined,
     () => ({ ready: window.consentReadyAt, pressed: window.settingsPressedAt, settings: window.settingsUpAt }),
   );
 
-/** Video at first sight: `{ acceptPressed, video }` in ms, `video` null if it never came. */
-const onceAccepting = (browser, url) =>
+/** The video at first sight, asked for `way` (see `watchVideo`): `{ asked, video }` in ms,
+ * `video` null if it never came. */
+const onceAskingVideo = (browser, url, way) =>
   visit(
     browser,
     url,
-    watchAccept,
+    [watchVideo, way],
     () => window.videoAt !== undefined,
-    () => ({ acceptPressed: window.acceptPressedAt ?? null, video: window.videoAt ?? null }),
-    10_000,
-  );
-
-/** Video from the settings at first sight: `{ savePressed, videoSaved }` in ms, `videoSaved`
- * null if it never came. */
-const onceSaving = (browser, url) =>
-  visit(
-    browser,
-    url,
-    watchSettingsSave,
-    () => window.videoAt !== undefined,
-    () => ({ savePressed: window.savePressedAt ?? null, videoSaved: window.videoAt ?? null }),
+    () => ({ asked: window.videoAskedAt ?? null, video: window.videoAt ?? null }),
     10_000,
   );
 
@@ -224,10 +193,14 @@ export async function firstVisitActions(pages, runs = 5) {
   try {
     for (let run = 0; run <= runs; run++) {
       for (const [name, url] of Object.entries(pages)) {
+        const accepting = await onceAskingVideo(browser, url, 'accept');
+        const saving = await onceAskingVideo(browser, url, 'settings');
         const visits = {
           ...(await once(browser, url)),
-          ...(await onceAccepting(browser, url)),
-          ...(await onceSaving(browser, url)),
+          acceptPressed: accepting.asked,
+          video: accepting.video,
+          savePressed: saving.asked,
+          videoSaved: saving.video,
         };
         if (run > 0) for (const [measure, ms] of Object.entries(visits)) times[name][measure].push(ms);
       }
