@@ -120,7 +120,8 @@ test('the settings dialog saves a choice per service', async ({ page, thirdParty
   await page.getByRole('button', { name: 'Gestion des cookies' }).click();
   await expect(dialog(page).getByRole('switch', { name: 'YouTube' })).toBeChecked();
   await expect(dialog(page).getByRole('switch', { name: 'Instagram' })).not.toBeChecked();
-  await expect(dialog(page)).toContainText(/Choix actuel fait le \d{1,2} \S+ \d{4}/);
+  // « 1er décembre 2026 à 09:05 », day, month and year held together by no-break spaces.
+  await expect(dialog(page)).toContainText(/Choix actuel fait le \d{1,2}(er)?\u00a0\S+\u00a0\d{4} à \d{2}:\d{2}\./);
 });
 
 test('"Autoriser" on a placeholder allows its service and remembers it', async ({ page, thirdParty }) => {

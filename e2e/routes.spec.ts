@@ -135,6 +135,16 @@ test.describe('the cookie page', () => {
     await expect(main).toContainText(`version ${PUBLISHED_POLICY.version} de cette politique`);
   });
 
+  test.describe('in New York', () => {
+    test.use({ timezoneId: 'America/New_York' });
+    test('the choice is dated on the visitor\'s clock, to the minute', async ({ page }) => {
+      // 2026-11-01T03:30Z: still 31 October in New York, on summer time (UTC-4) until 06:00Z.
+      await seed(page, validRecord({ youtube: true, x: false, instagram: false, facebook: false, linkedin: false }, Date.UTC(2026, 10, 1, 3, 30)));
+      await page.goto(COOKIES);
+      await expect(page.locator('main .consent-decided-at')).toHaveText('Choix actuel fait le 31 octobre 2026 à 23:30.');
+    });
+  });
+
   test('links to the policy it publishes, whose version and day it shows, served as JSON', async ({ page, request }) => {
     await open(page, COOKIES);
     const link = page.locator('main').getByRole('link', { name: 'la politique en vigueur, lisible par une machine' });

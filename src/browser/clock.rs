@@ -1,4 +1,4 @@
-use crate::consent::Timestamp;
+use crate::consent::{Timestamp, moment_in_words};
 
 /// Now, from the browser's clock.
 pub fn now() -> Timestamp {
@@ -9,11 +9,7 @@ pub fn now() -> Timestamp {
 /// A moment written for a French reader, in the visitor's time zone: « 27 novembre 2026 à
 /// 22:10 ».
 pub fn format_french(timestamp: Timestamp) -> String {
-    let date = js_sys::Date::new(&(timestamp as f64).into());
-    let options = js_sys::Object::new();
-    for (key, value) in [("dateStyle", "long"), ("timeStyle", "short")] {
-        // Setting a property on a plain object we just made cannot fail.
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    }
-    date.to_locale_string("fr-FR", &options).into()
+    // The zone's offset at that very moment (summer time included), in minutes behind UTC.
+    let behind_utc = js_sys::Date::new(&(timestamp as f64).into()).get_timezone_offset();
+    moment_in_words(timestamp, -(behind_utc as i64))
 }

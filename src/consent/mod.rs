@@ -66,6 +66,35 @@ pub fn duration_in_words(duration: Timestamp) -> String {
 /// A day written `YYYY-MM-DD` as a French reader reads it: « 30 novembre 2026 »; any other
 /// text as it is.
 pub fn date_in_words(day: &str) -> String {
+    let mut parts = day.splitn(3, '-').map(str::parse::<u32>);
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(Ok(year)), Some(Ok(month @ 1..=12)), Some(Ok(day @ 1..=31))) => {
+            day_in_words(i64::from(year), month, day)
+        }
+        _ => day.to_owned(),
+    }
+}
+
+/// A moment as a French reader reads it on their own clock, `utc_offset_minutes` ahead of
+/// UTC at that moment: « 27 novembre 2026 à 22:10 ». Computed here rather than by the
+/// browser's `Intl`, whose first use costs a phone tens of milliseconds in the task that
+/// applies the visitor's first decision.
+pub fn moment_in_words(timestamp: Timestamp, utc_offset_minutes: i64) -> String {
+    const DAY: i64 = DAY_MS as i64;
+    // Milliseconds since 1970 fit an i64 for 292 million years.
+    let local = timestamp as i64 + utc_offset_minutes * 60_000;
+    let (year, month, day) = civil_from_days(local.div_euclid(DAY));
+    let minutes = local.rem_euclid(DAY) / 60_000;
+    format!(
+        "{} à {:02}:{:02}",
+        day_in_words(year, month, day),
+        minutes / 60,
+        minutes % 60
+    )
+}
+
+/// « 1er\u{a0}janvier\u{a0}2027 », « 30\u{a0}novembre\u{a0}2026 ».
+fn day_in_words(year: i64, month: u32, day: u32) -> String {
     const MONTHS: [&str; 12] = [
         "janvier",
         "février",
@@ -80,18 +109,33 @@ pub fn date_in_words(day: &str) -> String {
         "novembre",
         "décembre",
     ];
-    let mut parts = day.splitn(3, '-').map(str::parse::<usize>);
-    match (parts.next(), parts.next(), parts.next()) {
-        (Some(Ok(year)), Some(Ok(month @ 1..=12)), Some(Ok(day @ 1..=31))) => {
-            let day = if day == 1 {
-                "1er".to_owned()
-            } else {
-                day.to_string()
-            };
-            format!("{day}\u{a0}{}\u{a0}{year}", MONTHS[month - 1])
-        }
-        _ => day.to_owned(),
+    let month = MONTHS[(month.clamp(1, 12) - 1) as usize];
+    if day == 1 {
+        format!("1er\u{a0}{month}\u{a0}{year}")
+    } else {
+        format!("{day}\u{a0}{month}\u{a0}{year}")
     }
+}
+
+/// The Gregorian year, month and day of a day counted from 1970-01-01: Howard Hinnant's
+/// `civil_from_days` (<https://howardhinnant.github.io/date_algorithms.html>).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z.rem_euclid(146_097);
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_from_march = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
+    let month = if month_from_march < 10 {
+        month_from_march + 3
+    } else {
+        month_from_march - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    // Both are within 1..=31 and 1..=12 by construction.
+    (year, month as u32, day as u32)
 }
 
 #[cfg(test)]
@@ -104,6 +148,31 @@ mod tests {
         assert_eq!(date_in_words("2027-01-01"), "1er\u{a0}janvier\u{a0}2027");
         assert_eq!(date_in_words(""), "");
         assert_eq!(date_in_words("2026-13-01"), "2026-13-01");
+    }
+
+    #[test]
+    fn moments_read_in_french_on_the_visitor_s_clock() {
+        let cases = [
+            // 2026-11-27T21:10Z in Paris (UTC+1).
+            (1_795_813_800_000, 60, "27 novembre 2026 à 22:10"),
+            (0, 0, "1er janvier 1970 à 00:00"),
+            // 2026-12-31T23:30Z: already next year in Paris, still this one in New York.
+            (1_798_759_800_000, 60, "1er janvier 2027 à 00:30"),
+            (1_798_759_800_000, -300, "31 décembre 2026 à 18:30"),
+            // 2027-01-01T02:00Z in New York (UTC-5).
+            (1_798_768_800_000, -300, "31 décembre 2026 à 21:00"),
+            // A leap day, and 2100, which is not a leap year.
+            (1_709_208_000_000, 0, "29 février 2024 à 12:00"),
+            (4_107_538_800_000, 0, "28 février 2100 à 23:00"),
+            (4_107_538_800_000, 120, "1er mars 2100 à 01:00"),
+        ];
+        for (timestamp, offset, expected) in cases {
+            assert_eq!(
+                moment_in_words(timestamp, offset).replace('\u{a0}', " "),
+                expected,
+                "{timestamp} at UTC{offset:+} min"
+            );
+        }
     }
 
     #[test]
