@@ -34,14 +34,24 @@ export const THROTTLING = {
 };
 
 /**
- * Runs in the page, from its first script on: watches every frame for a usable button saying
- * « Tout refuser » (`window.consentReadyAt`) and one saying « Réglages », which it presses at
- * once (`window.settingsPressedAt`), then for the settings dialog (`window.settingsUpAt`).
+ * Runs in the page, from its first script on, and looks at every frame for what a visitor
+ * would see and press the moment they can; `way` says what they do:
+ * - `settings`: notes a usable « Tout refuser » (`window.consentReadyAt`), presses
+ *   « Réglages » (`window.settingsPressedAt`), notes the dialog up with its switches
+ *   (`window.settingsUpAt`);
+ * - `accept`: presses « Tout accepter »;
+ * - `save`: presses « Réglages », then, the dialog up, switches YouTube on and presses
+ *   « Enregistrer ».
+ * For the last two, the last press is `window.videoAskedAt`, the YouTube frame in the page
+ * `window.videoAt`.
  */
-function watch() {
-  const shown = (element) => {
+function watch(way) {
+  // Visible: in the viewport (or, with `scrolled`, anywhere the visitor can scroll the
+  // dialog to), its opacity and its ancestors' above 0.5.
+  const shown = (element, scrolled = false) => {
     const box = element.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0 || box.bottom <= 0 || box.top >= innerHeight) return false;
+    if (box.width === 0 || box.height === 0) return false;
+    if (!scrolled && (box.bottom <= 0 || box.top >= innerHeight)) return false;
     let opacity = 1;
     for (let e = element; e; e = e.parentElement) {
       const style = getComputedStyle(e);
@@ -50,77 +60,51 @@ function watch() {
     }
     return opacity > 0.5;
   };
-  const usable = (text) => (button) => !button.disabled && button.textContent.trim() === text && shown(button);
-  const find = (text) => [...document.querySelectorAll('button')].find(usable(text));
-  const dialogUp = () =>
-    [...document.querySelectorAll('dialog[open], [role=dialog]')].some(
-      (dialog) => shown(dialog) && dialog.querySelector('input[type=checkbox]') !== null,
-    );
-  const look = () => {
-    if (window.consentReadyAt === undefined && find('Tout refuser')) window.consentReadyAt = performance.now();
-    if (window.settingsPressedAt === undefined) {
-      const settings = find('Réglages');
-      if (settings) {
-        window.settingsPressedAt = performance.now();
-        settings.click();
-      }
-    } else if (dialogUp()) {
-      window.settingsUpAt = performance.now();
-    }
-    if (window.consentReadyAt === undefined || window.settingsUpAt === undefined) requestAnimationFrame(look);
-  };
-  requestAnimationFrame(look);
-}
-
-/**
- * Runs in the page, from its first script on: asks for the video the moment the visitor can,
- * `way` saying how: `accept` presses « Tout accepter »; `settings` presses « Réglages »,
- * then, the moment the dialog is up, switches YouTube on and presses « Enregistrer ». The
- * last press is `window.videoAskedAt`, the YouTube frame in the page `window.videoAt`.
- */
-function watchVideo(way) {
-  // In the viewport; or, inside the dialog, anywhere the visitor can scroll it to.
-  const shown = (element, scrolled = false) => {
-    const box = element.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0) return false;
-    if (!scrolled && (box.bottom <= 0 || box.top >= innerHeight)) return false;
-    for (let e = element; e; e = e.parentElement) {
-      const style = getComputedStyle(e);
-      if (style.visibility === 'hidden' || style.display === 'none' || Number(style.opacity) < 0.5) return false;
-    }
-    return true;
-  };
-  const button = (root, text, scrolled = false) =>
+  const button = (text, root = document, scrolled = false) =>
     [...root.querySelectorAll('button')].find(
       (b) => !b.disabled && b.textContent.trim() === text && shown(b, scrolled),
     );
-  const press = (control) => {
+  const dialogUp = () =>
+    [...document.querySelectorAll('dialog[open], [role=dialog]')].find(
+      (dialog) => shown(dialog) && dialog.querySelector('input[type=checkbox]') !== null,
+    );
+  const pressSettings = () => {
+    const settings = button('Réglages');
+    if (settings) {
+      window.settingsPressedAt = performance.now();
+      settings.click();
+    }
+  };
+  const askVideo = (control) => {
     window.videoAskedAt = performance.now();
     control.click();
   };
-  const ask = () => {
-    if (way === 'accept') {
-      const accept = button(document, 'Tout accepter');
-      if (accept) press(accept);
-    } else if (window.settingsPressedAt === undefined) {
-      const settings = button(document, 'Réglages');
-      if (settings) {
-        window.settingsPressedAt = performance.now();
-        settings.click();
-      }
-    } else {
-      const dialog = [...document.querySelectorAll('dialog[open], [role=dialog]')].find((d) => shown(d));
+  // One step of the visitor's; true once there is nothing left to watch.
+  const step = {
+    settings: () => {
+      if (window.consentReadyAt === undefined && button('Tout refuser')) window.consentReadyAt = performance.now();
+      if (window.settingsPressedAt === undefined) pressSettings();
+      else if (dialogUp()) window.settingsUpAt = performance.now();
+      return window.consentReadyAt !== undefined && window.settingsUpAt !== undefined;
+    },
+    accept: () => {
+      const accept = button('Tout accepter');
+      if (accept) askVideo(accept);
+    },
+    save: () => {
+      if (window.settingsPressedAt === undefined) return pressSettings();
+      const dialog = dialogUp();
       const youtube = dialog && [...dialog.querySelectorAll('label')].find((l) => l.textContent.trim() === 'YouTube');
-      const save = dialog && button(dialog, 'Enregistrer', true);
+      const save = dialog && button('Enregistrer', dialog, true);
       if (youtube?.control && save) {
         if (!youtube.control.checked) youtube.control.click();
-        press(save);
+        askVideo(save);
       }
-    }
-  };
+    },
+  }[way];
   const look = () => {
     if (window.videoAskedAt === undefined) {
-      ask();
+      if (step()) return;
     } else if (document.querySelector('iframe[src*="youtube"]')) {
       window.videoAt = performance.now();
       return;
@@ -130,16 +114,16 @@ function watchVideo(way) {
   requestAnimationFrame(look);
 }
 
-/** One first visit of `url`, throttled, with `watcher` in the page (called with `arg`); waits
- * until `done` holds in the page (or `timeout` ms), then returns what `read` gives. */
-async function visit(browser, url, [watcher, arg], done, read, timeout = 30_000) {
+/** One first visit of `url`, throttled, the visitor doing `way` (see `watch`); waits until
+ * `done` holds in the page (or `timeout` ms), then returns what `read` gives. */
+async function visit(browser, url, way, done, read, timeout = 30_000) {
   const context = await browser.newContext({ viewport: THROTTLING.viewport });
   await context.route('**/*', (route) => {
     const { hostname } = new URL(route.request().url());
     if (hostname === '127.0.0.1') return route.continue();
     return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>stub</title>' });
   });
-  await context.addInitScript(watcher, arg);
+  await context.addInitScript(watch, way);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -163,18 +147,18 @@ const once = (browser, url) =>
   visit(
     browser,
     url,
-    [watch],
+    'settings',
     () => window.consentReadyAt !== undefined && window.settingsUpAt !== undefined,
     () => ({ ready: window.consentReadyAt, pressed: window.settingsPressedAt, settings: window.settingsUpAt }),
   );
 
-/** The video at first sight, asked for `way` (see `watchVideo`): `{ asked, video }` in ms,
- * `video` null if it never came. */
+/** The video at first sight, asked for `way`, `accept` or `save` (see `watch`):
+ * `{ asked, video }` in ms, `video` null if it never came. */
 const onceAskingVideo = (browser, url, way) =>
   visit(
     browser,
     url,
-    [watchVideo, way],
+    way,
     () => window.videoAt !== undefined,
     () => ({ asked: window.videoAskedAt ?? null, video: window.videoAt ?? null }),
     10_000,
@@ -182,8 +166,7 @@ const onceAskingVideo = (browser, url, way) =>
 
 /** Each page's visits, interleaved run by run so that the machine's noise falls on all of
  * them alike: `{ name: { ready: [ms, …], pressed, settings, acceptPressed, video, savePressed,
- * videoSaved } }`, the
- * warm-up left out. */
+ * videoSaved } }`, the warm-up left out. */
 export async function firstVisitActions(pages, runs = 5) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   const measures = ['ready', 'pressed', 'settings', 'acceptPressed', 'video', 'savePressed', 'videoSaved'];
@@ -194,7 +177,7 @@ export async function firstVisitActions(pages, runs = 5) {
     for (let run = 0; run <= runs; run++) {
       for (const [name, url] of Object.entries(pages)) {
         const accepting = await onceAskingVideo(browser, url, 'accept');
-        const saving = await onceAskingVideo(browser, url, 'settings');
+        const saving = await onceAskingVideo(browser, url, 'save');
         const visits = {
           ...(await once(browser, url)),
           acceptPressed: accepting.asked,
