@@ -1,5 +1,6 @@
-//! The app's executor in headless Chromium: effects wait for the task after the one that
-//! made them, so that the hydration and its effects are two tasks of the main thread.
+//! The app's start in tasks, in headless Chromium: effects wait for the task after the one
+//! that made them, and a part of the page wrapped in `HydrateInNextTask` is taken over in a
+//! task of its own, after the rest and before any effect.
 #![cfg(target_arch = "wasm32")]
 
 use std::cell::RefCell;
@@ -7,6 +8,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use raison_etre::browser::executor;
+use raison_etre::pages::HydrateInNextTask;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 
@@ -59,4 +61,92 @@ async fn effects_run_in_order_in_the_task_after_the_one_that_made_them() {
     later_task().await;
     assert_eq!(runs.borrow()[2..], ["first saw 1", "second saw 1"]);
     drop(owner);
+}
+
+/// A fresh element in the page: tests in this file share one page.
+fn container() -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let element = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&element).unwrap();
+    wasm_bindgen::JsCast::unchecked_into(element)
+}
+
+fn text(root: &web_sys::Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap()
+}
+
+fn click(root: &web_sys::Element, selector: &str) {
+    let button = root.query_selector(selector).unwrap().unwrap();
+    wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(button).click();
+}
+
+/// Before, a deferred part, and after; the deferred part's button counts its presses, and
+/// every part shows the count.
+fn parts(count: RwSignal<i32>, presses: RwSignal<i32>) -> impl IntoView {
+    view! {
+        <p class="before">{move || count.get()}</p>
+        {HydrateInNextTask(
+            view! {
+                <section>
+                    <span>{move || count.get()}</span>
+                    <button on:click=move |_| presses.update(|n| *n += 1)>"+"</button>
+                </section>
+            },
+        )}
+        <p class="after">{move || count.get()}</p>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_deferred_part_is_hydrated_in_a_task_of_its_own_before_any_effect() {
+    executor::init();
+    let root = container();
+    let (count, presses) = (RwSignal::new(0), RwSignal::new(0));
+    // What the server renders for `parts` (tachys renders HTML only with its `ssr` feature).
+    root.set_inner_html(
+        "<p class=\"before\">0</p><section><span>0</span><button>+</button></section>\
+         <p class=\"after\">0</p>",
+    );
+
+    let app = leptos::mount::hydrate_from(root.clone(), move || {
+        // An effect of the part taken over first, which changes what the deferred one shows.
+        Effect::new(move || count.set(5));
+        parts(count, presses)
+    });
+    click(&root, "button");
+    assert_eq!(
+        presses.get_untracked(),
+        0,
+        "the deferred part is not taken over in the hydration's task"
+    );
+
+    later_task().await;
+    later_task().await;
+    click(&root, "button");
+    assert_eq!(
+        presses.get_untracked(),
+        1,
+        "it is taken over in a later task"
+    );
+    // Hydrated before the effect ran, the deferred part follows its change like the parts
+    // around it; the part after it was found where the deferred one ends.
+    for part in [".before", "span", ".after"] {
+        assert_eq!(text(&root, part), "5", "{part} shows the effect's change");
+    }
+    drop(app);
+}
+
+#[wasm_bindgen_test]
+async fn a_page_rendered_afresh_builds_the_deferred_part_at_once() {
+    let root = container();
+    let (count, presses) = (RwSignal::new(2), RwSignal::new(0));
+    let app = leptos::mount::mount_to(root.clone(), move || parts(count, presses));
+    click(&root, "button");
+    assert_eq!(presses.get_untracked(), 1);
+    assert_eq!(text(&root, "span"), "2");
+    drop(app);
 }
