@@ -41,10 +41,13 @@ pub fn send(receipt: &Receipt<'_>) {
         let _ = headers.set("Content-Type", "application/json");
         init.set_headers(headers);
     }
-    let sent = window.fetch_with_str_and_init(RECEIPT_PATH, &init);
-    // Awaited only so that a failure is not an unhandled rejection on the console.
+    // Awaited only so that a failure is not an unhandled rejection on the console. The
+    // future takes the promise's rejection now, not when the executor first polls it: a
+    // request refused at once would be reported as unhandled before that.
+    let sent =
+        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str_and_init(RECEIPT_PATH, &init));
     leptos::task::spawn_local(async move {
-        let _ = wasm_bindgen_futures::JsFuture::from(sent).await;
+        let _ = sent.await;
     });
 }
 
