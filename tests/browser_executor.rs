@@ -63,6 +63,34 @@ async fn effects_run_in_order_in_the_task_after_the_one_that_made_them() {
     drop(owner);
 }
 
+#[wasm_bindgen_test]
+async fn jobs_run_a_task_each_before_the_effects_waiting() {
+    executor::init();
+    let runs = Rc::new(RefCell::new(Vec::new()));
+    let owner = Owner::new();
+    owner.with(|| {
+        let runs = Rc::clone(&runs);
+        Effect::new(move || runs.borrow_mut().push("effect"));
+    });
+    for job in ["first job", "second job"] {
+        let runs = Rc::clone(&runs);
+        executor::in_own_task(move || runs.borrow_mut().push(job));
+    }
+    microtasks_done().await;
+    assert!(
+        runs.borrow().is_empty(),
+        "nothing runs in the task that asked"
+    );
+
+    later_task().await;
+    assert_eq!(*runs.borrow(), ["first job"], "one job in the next task");
+    later_task().await;
+    assert_eq!(*runs.borrow(), ["first job", "second job"]);
+    later_task().await;
+    assert_eq!(*runs.borrow(), ["first job", "second job", "effect"]);
+    drop(owner);
+}
+
 /// A fresh element in the page: tests in this file share one page.
 fn container() -> web_sys::HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();

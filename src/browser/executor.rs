@@ -6,7 +6,7 @@
 //! Here the futures spawned while a task runs wait together for a later task (one
 //! `setTimeout(0)` at a time), then run, in order, on that same queue: the browser can paint
 //! and answer the visitor between the page taken over and the effects that follow. Work
-//! given to [`before_effects`] (a part of the page hydrated later) comes first, a task each.
+//! given to [`in_own_task`] (a part of the page hydrated later) comes first, a task each.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -21,7 +21,7 @@ type Job = Box<dyn FnOnce()>;
 thread_local! {
     /// The futures spawned since they last ran, in order.
     static WAITING: RefCell<Vec<PinnedLocalFuture<()>>> = const { RefCell::new(Vec::new()) };
-    /// What must run before them, each in a task of its own ([`before_effects`]).
+    /// What must run before them, each in a task of its own ([`in_own_task`]).
     static FIRST: RefCell<VecDeque<Job>> = const { RefCell::new(VecDeque::new()) };
     /// Whether a task is already set to run what waits.
     static SCHEDULED: Cell<bool> = const { Cell::new(false) };
@@ -35,8 +35,9 @@ pub fn init() {
 }
 
 /// Runs `job` in a task of its own, before the futures spawned until then run: a part of
-/// the page taken over later is hydrated before the effects that change it.
-pub fn before_effects(job: impl FnOnce() + 'static) {
+/// the page taken over later is hydrated before the effects that change it, and costly
+/// changes to the page are spread over several tasks.
+pub fn in_own_task(job: impl FnOnce() + 'static) {
     FIRST.with_borrow_mut(|first| first.push_back(Box::new(job)));
     schedule();
 }

@@ -22,7 +22,7 @@ use leptos::tachys::view::add_attr::AddAnyAttr;
 use leptos::tachys::view::{Mountable, Position, PositionState, Render, RenderHtml};
 use wasm_bindgen::JsCast;
 
-use crate::browser::executor::before_effects;
+use crate::browser::executor::in_own_task;
 
 /// A view of one element, hydrated in the task after the one that hydrates its parent.
 pub struct HydrateInNextTask<V>(pub V);
@@ -160,7 +160,7 @@ impl<V: RenderHtml + 'static> RenderHtml for HydrateInNextTask<V> {
                     owner: Owner::current(),
                 };
                 let later = HydrateInNextTaskState(Rc::clone(&state.0));
-                before_effects(move || later.flush());
+                in_own_task(move || later.flush());
             }
             Err(node) => crate::browser::warn(&format!(
                 "The page's markup is not the app's: {node:?} is not an element, and stays as it \
