@@ -10,10 +10,9 @@
 //! paths: leptos 0.9's lazy routes (`#[lazy_route]`, split per route) are that change.
 
 use leptos::tachys::html::attribute::Attribute;
-use leptos::tachys::html::attribute::any_attribute::AnyAttribute;
 use leptos::tachys::hydration::Cursor;
 use leptos::tachys::view::add_attr::AddAnyAttr;
-use leptos::tachys::view::{Position, PositionState, Render, RenderHtml};
+use leptos::tachys::view::{PositionState, Render, RenderHtml};
 
 /// A view hydrated synchronously, even where an asynchronous hydration is asked for.
 pub struct HydrateAtOnce<V>(pub V);
@@ -34,28 +33,7 @@ impl<V: RenderHtml> RenderHtml for HydrateAtOnce<V> {
     type AsyncOutput = V::AsyncOutput;
     type Owned = HydrateAtOnce<V::Owned>;
 
-    const MIN_LENGTH: usize = V::MIN_LENGTH;
-    const EXISTS: bool = V::EXISTS;
-
-    fn dry_resolve(&mut self) {
-        self.0.dry_resolve();
-    }
-
-    async fn resolve(self) -> Self::AsyncOutput {
-        self.0.resolve().await
-    }
-
-    fn to_html_with_buf(
-        self,
-        buf: &mut String,
-        position: &mut Position,
-        escape: bool,
-        mark_branches: bool,
-        extra_attrs: Vec<AnyAttribute>,
-    ) {
-        self.0
-            .to_html_with_buf(buf, position, escape, mark_branches, extra_attrs);
-    }
+    rendered_as_the_inner_view!();
 
     fn hydrate<const FROM_SERVER: bool>(
         self,

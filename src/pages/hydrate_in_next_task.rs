@@ -15,7 +15,6 @@ use std::rc::Rc;
 
 use leptos::reactive::owner::Owner;
 use leptos::tachys::html::attribute::Attribute;
-use leptos::tachys::html::attribute::any_attribute::AnyAttribute;
 use leptos::tachys::hydration::Cursor;
 use leptos::tachys::renderer::types::{Element, Node};
 use leptos::tachys::view::add_attr::AddAnyAttr;
@@ -115,28 +114,7 @@ impl<V: RenderHtml + 'static> RenderHtml for HydrateInNextTask<V> {
     type AsyncOutput = V::AsyncOutput;
     type Owned = HydrateInNextTask<V::Owned>;
 
-    const MIN_LENGTH: usize = V::MIN_LENGTH;
-    const EXISTS: bool = V::EXISTS;
-
-    fn dry_resolve(&mut self) {
-        self.0.dry_resolve();
-    }
-
-    async fn resolve(self) -> Self::AsyncOutput {
-        self.0.resolve().await
-    }
-
-    fn to_html_with_buf(
-        self,
-        buf: &mut String,
-        position: &mut Position,
-        escape: bool,
-        mark_branches: bool,
-        extra_attrs: Vec<AnyAttribute>,
-    ) {
-        self.0
-            .to_html_with_buf(buf, position, escape, mark_branches, extra_attrs);
-    }
+    rendered_as_the_inner_view!();
 
     fn hydrate<const FROM_SERVER: bool>(
         self,
