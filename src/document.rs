@@ -88,8 +88,6 @@ pub struct AppFiles {
     /// Address of the WebAssembly.
     pub wasm: String,
     pub wasm_integrity: String,
-    /// The glue's function that starts the app.
-    pub start: &'static str,
 }
 
 impl AppFiles {
@@ -133,7 +131,6 @@ impl AppFiles {
             js_integrity: integrity(&glue),
             wasm: format!("/{wasm}"),
             wasm_integrity: integrity(&std::fs::read(dir.join(wasm)).map_err(io)?),
-            start: APP_START,
         })
     }
 }

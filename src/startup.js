@@ -129,7 +129,7 @@ function startUp(rules, app) {
     // Compiling and instantiating the module is one task, taking the page over another:
     // on a phone, each is short enough for the visitor's taps to be answered between them.
     await (globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve)));
-    glue[app.start]();
+    glue[rules.appStart]();
     appRunning = true;
   };
   let started;

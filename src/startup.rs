@@ -77,6 +77,8 @@ pub struct StartupRules {
     pub ask_mark: &'static str,
     pub early_decision: &'static str,
     pub early_decided_at: &'static str,
+    /// The glue's function that starts the app.
+    pub app_start: &'static str,
 }
 
 impl StartupRules {
@@ -98,6 +100,7 @@ impl StartupRules {
             ask_mark: ASK_MARK,
             early_decision: EARLY_DECISION,
             early_decided_at: EARLY_DECIDED_AT,
+            app_start: APP_START,
         }
     }
 

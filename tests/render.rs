@@ -27,7 +27,6 @@ fn app() -> AppFiles {
         js_integrity: "sha384-js".to_owned(),
         wasm: "/raison-etre-1a2b_bg.wasm".to_owned(),
         wasm_integrity: "sha384-wasm".to_owned(),
-        start: APP_START,
     }
 }
 
@@ -516,7 +515,7 @@ fn the_start_up_script_comes_first_with_the_apps_rules_and_files() {
             r#"{"integrity":{"/raison-etre-1a2b.js":"sha384-js"}}"#
         );
         let call = format!(
-            "startUp({}, {{\"js\":\"/raison-etre-1a2b.js\",\"wasm\":\"/raison-etre-1a2b_bg.wasm\",\"wasmIntegrity\":\"sha384-wasm\",\"start\":\"{APP_START}\"}});",
+            "startUp({}, {{\"js\":\"/raison-etre-1a2b.js\",\"wasm\":\"/raison-etre-1a2b_bg.wasm\",\"wasmIntegrity\":\"sha384-wasm\"}});",
             StartupRules::of(POLICY).to_json()
         );
         assert_eq!(scripts[1].1, format!("{}{call}", inline_script()));
@@ -584,17 +583,16 @@ fn trunk_output(name: &str, glue: &str) -> std::path::PathBuf {
 }
 
 #[test]
-fn the_app_files_name_the_glue_s_start_function_and_carry_their_integrity() {
-    let dir = trunk_output("start", "export function start(){wasm.start()}");
+fn the_app_files_carry_their_addresses_and_integrity() {
+    let dir = trunk_output(
+        "start",
+        &format!("export function {APP_START}(){{wasm.start()}}"),
+    );
     let app = AppFiles::find(&dir).expect("the app's files");
-    assert_eq!(app.start, APP_START);
     assert_eq!(app.js, "/raison-etre-1a2b.js");
     assert_eq!(app.wasm, "/raison-etre-1a2b_bg.wasm");
     assert!(app.wasm_integrity.starts_with("sha384-") && app.js_integrity.starts_with("sha384-"));
     assert_ne!(app.js_integrity, app.wasm_integrity);
-    // What the start-up script is handed: the function's name beside the files.
-    let json = serde_json::to_value(&app).expect("JSON");
-    assert_eq!(json["start"], APP_START);
     std::fs::remove_dir_all(dir).expect("the directory removed");
 }
 
