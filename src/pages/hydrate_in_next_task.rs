@@ -51,7 +51,7 @@ impl<V: RenderHtml + 'static> HydrateInNextTaskState<V> {
             owner,
         } = waiting
         else {
-            // Already hydrated (or hydrating, further up this very call): nothing to do.
+            // Already hydrated, or being hydrated further up this very call: nothing to do.
             *self.0.borrow_mut() = waiting;
             return;
         };
@@ -129,22 +129,21 @@ impl<V: RenderHtml + 'static> RenderHtml for HydrateInNextTask<V> {
             _ => cursor.sibling(),
         }
         position.set(Position::NextChild);
-        let state = HydrateInNextTaskState(Rc::new(RefCell::new(Stage::Hydrating)));
-        match cursor.current().dyn_into::<Element>() {
-            Ok(element) => {
-                *state.0.borrow_mut() = Stage::Waiting {
-                    view: self.0,
-                    element,
-                    owner: Owner::current(),
-                };
-                let later = HydrateInNextTaskState(Rc::clone(&state.0));
-                in_own_task(move || later.flush());
-            }
-            Err(node) => crate::browser::warn(&format!(
-                "The page's markup is not the app's: {node:?} is not an element, and stays as it \
-                 was."
-            )),
-        }
+        let Ok(element) = cursor.current().dyn_into::<Element>() else {
+            // Not the element the view renders: hydrate at once, where tachys reports the
+            // mismatch as it does for any other part of the page.
+            let state = self
+                .0
+                .hydrate::<FROM_SERVER>(cursor, &PositionState::new(Position::Current));
+            return HydrateInNextTaskState(Rc::new(RefCell::new(Stage::Hydrated(state))));
+        };
+        let state = HydrateInNextTaskState(Rc::new(RefCell::new(Stage::Waiting {
+            view: self.0,
+            element,
+            owner: Owner::current(),
+        })));
+        let later = HydrateInNextTaskState(Rc::clone(&state.0));
+        in_own_task(move || later.flush());
         state
     }
 
