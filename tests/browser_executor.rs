@@ -9,28 +9,13 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use raison_etre::browser::executor;
 use raison_etre::pages::HydrateInNextTask;
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 
+#[path = "common/page.rs"]
+mod page;
+use page::{container, later_task, microtasks_done};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Resolves once the current task's microtasks have all run.
-async fn microtasks_done() {
-    JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
-        .await
-        .unwrap();
-}
-
-/// Resolves in a later task, after the timers set before it.
-async fn later_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback(&resolve)
-            .unwrap();
-    });
-    JsFuture::from(promise).await.unwrap();
-}
 
 #[wasm_bindgen_test]
 async fn effects_run_in_order_in_the_task_after_the_one_that_made_them() {
@@ -89,14 +74,6 @@ async fn jobs_run_a_task_each_before_the_effects_waiting() {
     later_task().await;
     assert_eq!(*runs.borrow(), ["first job", "second job", "effect"]);
     drop(owner);
-}
-
-/// A fresh element in the page: tests in this file share one page.
-fn container() -> web_sys::HtmlElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let element = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&element).unwrap();
-    wasm_bindgen::JsCast::unchecked_into(element)
 }
 
 fn text(root: &web_sys::Element, selector: &str) -> String {
