@@ -8,7 +8,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: setup serve build test lint test-host test-browser test-e2e test-serve test-proof proof bench
+.PHONY: setup serve build test lint test-host test-browser test-build test-e2e test-serve test-proof proof bench
 
 setup:
 	@scripts/setup.sh
@@ -22,7 +22,7 @@ build: setup
 	trunk build --release --offline
 
 ## Every check and test; what CI runs.
-test: setup lint test-host test-browser test-e2e test-serve test-proof
+test: setup lint test-host test-browser test-build test-e2e test-serve test-proof
 
 lint:
 	cargo fmt --all -- --check
@@ -38,6 +38,10 @@ test-host:
 ## Browser code, in headless Chromium. No debug info: the test module is 20 times smaller.
 test-browser:
 	CARGO_PROFILE_DEV_DEBUG=0 cargo test --target wasm32-unknown-unknown --features hydrate --test browser --test browser_storage --test browser_startup --test browser_executor
+
+## The release build's own steps: the wasm's names shortened, its glue still matching.
+test-build: build
+	node --test scripts/short-names.test.mjs
 
 ## What a visitor does, against the release build served by nginx.
 test-e2e: build
