@@ -66,7 +66,7 @@ test('the release build: short names, and its glue still instantiates its wasm a
     'every import module and name is short',
   );
   const glue = await import(pathToFileURL(join('dist', js)));
-  // The glue's own import object: a LinkError names any import it does not give.
+  // With the glue's own import object: instantiation fails on any import it does not give.
   const instance = glue.initSync({ module: bytes });
   assert.ok(!('memory' in instance) && Object.keys(instance).length > 10, 'the exports are renamed');
   assert.equal(typeof glue.start, 'function');
