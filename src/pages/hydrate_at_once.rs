@@ -33,7 +33,7 @@ impl<V: RenderHtml> RenderHtml for HydrateAtOnce<V> {
     type AsyncOutput = V::AsyncOutput;
     type Owned = HydrateAtOnce<V::Owned>;
 
-    rendered_as_the_inner_view!();
+    rendered_as_the_inner_view!(HydrateAtOnce);
 
     fn hydrate<const FROM_SERVER: bool>(
         self,
@@ -41,14 +41,6 @@ impl<V: RenderHtml> RenderHtml for HydrateAtOnce<V> {
         position: &PositionState,
     ) -> Self::State {
         self.0.hydrate::<FROM_SERVER>(cursor, position)
-    }
-
-    async fn hydrate_async(self, cursor: &Cursor, position: &PositionState) -> Self::State {
-        self.0.hydrate::<true>(cursor, position)
-    }
-
-    fn into_owned(self) -> Self::Owned {
-        HydrateAtOnce(self.0.into_owned())
     }
 }
 

@@ -114,7 +114,7 @@ impl<V: RenderHtml + 'static> RenderHtml for HydrateInNextTask<V> {
     type AsyncOutput = V::AsyncOutput;
     type Owned = HydrateInNextTask<V::Owned>;
 
-    rendered_as_the_inner_view!();
+    rendered_as_the_inner_view!(HydrateInNextTask);
 
     fn hydrate<const FROM_SERVER: bool>(
         self,
@@ -145,14 +145,6 @@ impl<V: RenderHtml + 'static> RenderHtml for HydrateInNextTask<V> {
         let later = HydrateInNextTaskState(Rc::clone(&state.0));
         in_own_task(move || later.flush());
         state
-    }
-
-    async fn hydrate_async(self, cursor: &Cursor, position: &PositionState) -> Self::State {
-        self.hydrate::<true>(cursor, position)
-    }
-
-    fn into_owned(self) -> Self::Owned {
-        HydrateInNextTask(self.0.into_owned())
     }
 }
 

@@ -1,9 +1,11 @@
 //! One component per route, and the wrappers that say how a part of the page hydrates.
 
-/// The part of `RenderHtml` a wrapper of one view (`self.0`, of type `V`) shares with it:
-/// the HTML is the inner view's own. The wrappers differ only in how they hydrate.
+/// The part of `RenderHtml` a wrapper of one view (`$wrapper(self.0)`, `self.0` of type `V`)
+/// shares with it: the HTML is the inner view's own, the owned view is wrapped again, and an
+/// asynchronous hydration is the wrapper's synchronous one (no page here waits on data).
+/// The wrappers differ only in `hydrate`.
 macro_rules! rendered_as_the_inner_view {
-    () => {
+    ($wrapper:ident) => {
         const MIN_LENGTH: usize = V::MIN_LENGTH;
         const EXISTS: bool = V::EXISTS;
 
@@ -25,6 +27,18 @@ macro_rules! rendered_as_the_inner_view {
         ) {
             self.0
                 .to_html_with_buf(buf, position, escape, mark_branches, extra_attrs);
+        }
+
+        async fn hydrate_async(
+            self,
+            cursor: &leptos::tachys::hydration::Cursor,
+            position: &leptos::tachys::view::PositionState,
+        ) -> Self::State {
+            self.hydrate::<true>(cursor, position)
+        }
+
+        fn into_owned(self) -> Self::Owned {
+            $wrapper(self.0.into_owned())
         }
     };
 }
