@@ -92,7 +92,10 @@ function watch(way) {
       if (accept) askVideo(accept);
     },
     save: () => {
-      if (window.settingsPressedAt === undefined) return pressSettings();
+      if (window.settingsPressedAt === undefined) {
+        pressSettings();
+        return;
+      }
       const dialog = dialogUp();
       const youtube = dialog && [...dialog.querySelectorAll('label')].find((l) => l.textContent.trim() === 'YouTube');
       const save = dialog && button('Enregistrer', dialog, true);
