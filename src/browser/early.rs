@@ -3,8 +3,8 @@
 //!
 //! The start-up script (`src/startup.js`) showed the banner by marking `<html>` and recorded
 //! a decision there; the settings dialog and its switches are native HTML, which keep their
-//! state in the page. This reads both, and clears the marks: from now on the app alone
-//! shows the banner.
+//! state in the page. This reads both. The banner's mark stays until the app's own state
+//! shows the banner ([`hand_over_banner`]), so that it is never hidden in between.
 
 use leptos::prelude::document;
 use wasm_bindgen::JsCast;
@@ -39,12 +39,20 @@ pub fn take() -> EarlyActions {
     early
 }
 
-/// The decision recorded on `<html>`, removing it and the banner's mark.
+/// Removes the start-up script's mark that shows the banner: call it once the app's own
+/// state says whether to show it, in the same task, so that no frame is painted without it.
+pub fn hand_over_banner() {
+    if let Some(root) = document().document_element() {
+        let _ = root.remove_attribute(ASK_MARK);
+    }
+}
+
+/// The decision recorded on `<html>`, removing it.
 fn take_decision() -> Option<(Decision, Timestamp)> {
     let root = document().document_element()?;
     let decision = root.get_attribute(EARLY_DECISION);
     let decided_at = root.get_attribute(EARLY_DECIDED_AT);
-    for attribute in [ASK_MARK, EARLY_DECISION, EARLY_DECIDED_AT] {
+    for attribute in [EARLY_DECISION, EARLY_DECIDED_AT] {
         let _ = root.remove_attribute(attribute);
     }
     let decision = decision?;

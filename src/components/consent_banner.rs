@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::SettingsButton;
-use crate::browser::dialog;
+use crate::browser::{dialog, early};
 use crate::consent::{BANNER_TEXT, Decision};
 use crate::content::cookies;
 use crate::context::use_consent;
@@ -22,6 +22,13 @@ use crate::startup::{BANNER_ID, CONTENT_ID};
 pub fn ConsentBanner() -> impl IntoView {
     let consent = use_consent();
     let services = consent.policy().names_in_words("et");
+    // The start-up script's mark shows the banner until the app knows whether to: then, in
+    // the task that learnt it, the app's `hidden` alone decides.
+    Effect::new(move || {
+        if consent.ready() {
+            early::hand_over_banner();
+        }
+    });
     view! {
         <section
             id=BANNER_ID
