@@ -16,37 +16,38 @@ pub mod state;
 
 pub use decision::{Decision, EarlyActions};
 pub use record::{
-    ConsentRecord, MAX_RECORD_BYTES, RECEIPT_PATH, RECORD_FIELDS, Receipt, RecordProblem,
-    SCHEMA_VERSION, STORAGE_KEY, StorageError, StoredText,
+    ConsentRecord, MAX_RECORD_BYTES, RECEIPT_PATH, RECORD_FIELDS, Receipt,
+    RecordProblem, SCHEMA_VERSION, STORAGE_KEY, StorageError, StoredText,
 };
 pub use services::{
     BANNER_TEXT, CHOICE_LIFETIME_MS, FACEBOOK, INSTAGRAM, LINKEDIN, Policy, SERVICES,
-    SETTINGS_TEXT, Service, X, YOUTUBE, canonical,
+    SETTINGS_TEXT, Service, VERSION_HEX_DIGITS, X, YOUTUBE, canonical,
 };
 pub use state::{CLOCK_SKEW_MS, Consent, Draft, Permission, asks};
 
 /// Milliseconds since the Unix epoch, as `Date.now()` gives them.
 pub type Timestamp = u64;
 
-const DAY_MS: Timestamp = 24 * 60 * 60 * 1000;
+/// A day, in the unit of [`Timestamp`].
+pub const DAY_MS: Timestamp = 24 * 60 * 60 * 1000;
 
 /// How long the server should keep a receipt past the lifetime of the choice it proves: a
 /// year, to answer a question about a choice made at the end of its lifetime. The cookie
 /// page says so; the README says how to rotate the log.
 pub const RECEIPT_KEPT_AFTER_MS: Timestamp = 365 * DAY_MS;
 
-/// The policy in force: its version derived from its facts at build time (`build.rs`).
+/// The policy in force, with the version its ledger dates last (`build.rs`).
 pub const POLICY: Policy = Policy {
     version: POLICY_VERSION,
     services: SERVICES,
     choice_lifetime: CHOICE_LIFETIME_MS,
 };
 
-/// The first 12 hex digits of the SHA-256 of [`canonical`] for the policy in force.
+/// The version in force: the last row of `policy/versions.md`, which `tests/policy_version.rs`
+/// proves is the first 12 hex digits of the SHA-256 of [`canonical`] for these facts.
 pub const POLICY_VERSION: &str = include!(concat!(env!("OUT_DIR"), "/policy_version.rs"));
 
-/// The day that version came into force, from the ledger `policy/versions.md` (empty if the
-/// ledger does not list it yet: a host test then fails, saying what to add).
+/// The day that version came into force, from the same row of the ledger.
 pub const POLICY_SINCE: &str = include!(concat!(env!("OUT_DIR"), "/policy_since.rs"));
 
 /// A length of time as the visitor reads it, from whole days: « 183 jours (environ 6 mois) ».

@@ -4,12 +4,10 @@
 //! cookie page, the placeholders and the announcements all follow. Its embeds then name it
 //! in `content::embeds`.
 //!
-//! The policy's version is derived from these facts ([`canonical`]): `build.rs` reads this
-//! file, so it must stand alone but for `super::Timestamp`.
+//! The policy's version is the fingerprint of these facts ([`canonical`]): changing one
+//! makes a new version, which `policy/versions.md` dates (a host test names the row to add).
 
-use super::Timestamp;
-
-const DAY_MS: Timestamp = 24 * 60 * 60 * 1000;
+use super::{DAY_MS, Timestamp};
 
 /// How long a choice, acceptance or refusal, is kept before the visitor is asked again: six
 /// months, as the CNIL recommends at most. The policy's `choice_lifetime`.
@@ -146,6 +144,9 @@ pub const LINKEDIN: Service = Service {
 
 /// Every service, in the order the visitor sees them.
 pub const SERVICES: &[Service] = &[YOUTUBE, X, INSTAGRAM, FACEBOOK, LINKEDIN];
+
+/// How many hex digits of the SHA-256 of [`canonical`] make a policy's version.
+pub const VERSION_HEX_DIGITS: usize = 12;
 
 /// Everything the visitor is asked to agree to, one fact a line, in a fixed order: each
 /// service's id, name, purpose, privacy policy and frame origin, the choice's lifetime,
