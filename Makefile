@@ -8,7 +8,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: setup serve build test lint test-host test-browser test-build test-e2e test-serve test-proof proof bench
+.PHONY: setup serve build test lint test-host test-browser test-e2e test-serve test-proof proof bench nginx-conf
 
 setup:
 	@scripts/setup.sh
@@ -21,8 +21,12 @@ serve: setup
 build: setup
 	trunk build --release --offline
 
+## deploy/nginx.conf again, after a change of what it is made from (src/site/nginx.rs).
+nginx-conf:
+	cargo run --locked --offline --quiet --features ssr --bin site -- nginx > deploy/nginx.conf
+
 ## Every check and test; what CI runs.
-test: setup lint test-host test-browser test-build test-e2e test-serve test-proof
+test: setup lint test-host test-browser test-e2e test-serve test-proof
 
 lint:
 	cargo fmt --all -- --check
@@ -38,10 +42,6 @@ test-host:
 ## Browser code, in headless Chromium. No debug info: the test module is 20 times smaller.
 test-browser:
 	CARGO_PROFILE_DEV_DEBUG=0 cargo test --target wasm32-unknown-unknown --features hydrate --test browser --test browser_storage --test browser_startup --test browser_executor
-
-## The release build's own steps: the wasm's names shortened, its glue still matching.
-test-build: build
-	node --test scripts/short-names.test.mjs
 
 ## What a visitor does, against the release build served by nginx.
 test-e2e: build

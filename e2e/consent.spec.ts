@@ -4,6 +4,7 @@ import {
   expect,
   hostsOf,
   open,
+  PATH,
   KEY,
   SIX_MONTHS,
   SERVICES,
@@ -352,7 +353,7 @@ test('storage that refused a write and then accepts one: the visit-only note goe
 
 test('the app starts where paint timing never reports', async ({ page }) => {
   await silencePaintTiming(page);
-  await page.goto('/fr/ecole/bref/raison-etre');
+  await page.goto(PATH);
   await expect(page.getByRole('button', { name: 'Gestion des cookies' })).toBeEnabled();
   await expect(banner(page)).toBeVisible();
 });
@@ -366,7 +367,7 @@ test('a visitor who answers the banner starts the app, before any paint is repor
     window.setTimeout = ((handler: TimerHandler, delay = 0, ...args: unknown[]) =>
       delay >= 1000 ? 0 : setTimeoutAsIs(handler, delay, ...args)) as typeof setTimeout;
   });
-  await page.goto('/fr/ecole/bref/raison-etre');
+  await page.goto(PATH);
   await banner(page).getByRole('button', { name: 'Tout refuser' }).click();
   await expect(page.getByRole('button', { name: 'Gestion des cookies' }), 'the app runs').toBeEnabled();
   await expect.poll(async () => (await record(page))?.choices).toEqual(

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page, type Request } from '@playwright/test';
-import { PAGE, RECEIPT_PATH } from '../deploy/site.mjs';
+import { FACTS } from '../scripts/site.mjs';
+
+/** What the site writer says of the site (src/site/facts.rs): the one source of the routes,
+ * the host's rules and the policy in force that these tests take as given. */
+export { FACTS };
+const { page: PAGE, receiptPath: RECEIPT_PATH } = FACTS;
 
 /**
  * Every test runs with two guards:
@@ -77,11 +82,11 @@ export function words(text: string): string {
   return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
-/** The page's canonical path, where the host's redirects lead (deploy/site.mjs). */
+/** The page's canonical path, where the host's redirects lead. */
 export const PATH: string = PAGE;
 
 /** The cookie page's path. */
-export const COOKIES = '/fr/cookies';
+export const COOKIES: string = FACTS.cookies;
 
 /** Loads a page and waits until the app has read the stored choice (its buttons are live). */
 export async function open(page: Page, path = PATH) {
@@ -129,20 +134,22 @@ export function sourceParagraphs(): string[] {
     .filter((p) => p.length > 0);
 }
 
-/** The app's one localStorage key, and how long a choice lasts. */
-export const KEY = 'telecom-paris:consent';
-export const SIX_MONTHS = 183 * 24 * 3600 * 1000;
-export const SERVICES = ['youtube', 'x', 'instagram', 'facebook', 'linkedin'];
+/** The app's one localStorage key, how long a choice lasts (about six months), and the
+ * services, in the page's order: the policy in force's. */
+export const KEY: string = FACTS.policy.storageKey;
+export const SIX_MONTHS: number = FACTS.policy.choiceLifetimeMs;
+export const SERVICES: string[] = FACTS.policy.services.map((service) => service.id);
 
-/** The policy the build published (src/document.rs), whose version a stored choice answers. */
-export const PUBLISHED_POLICY_PATH = '/fr/cookies/politique.json';
+/** The policy the build published (src/site/document.rs), whose version a stored choice answers. */
+export const PUBLISHED_POLICY_PATH: string = FACTS.publishedPolicy;
 export const PUBLISHED_POLICY = JSON.parse(readFileSync(`dist${PUBLISHED_POLICY_PATH}`, 'utf8'));
 
 /** A valid record, as the app writes it. */
 export function validRecord(choices: Record<string, boolean>, decidedAt = Date.now()) {
+  const schema = FACTS.policy.recordSchema;
   const policy = PUBLISHED_POLICY.version;
   const receiptId = '5eed'.repeat(8);
-  return JSON.stringify({ schema: 2, policy, decidedAt, expiresAt: decidedAt + SIX_MONTHS, choices, receiptId });
+  return JSON.stringify({ schema, policy, decidedAt, expiresAt: decidedAt + SIX_MONTHS, choices, receiptId });
 }
 
 /** The consent banner, and the settings dialog. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, holdTheApp, open, SERVICES, validRecord, seed } from './fixtures';
+import { test, expect, holdTheApp, open, PATH, SERVICES, validRecord, seed } from './fixtures';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
@@ -64,7 +64,7 @@ for (const width of [375, 1280]) {
 test('axe: no violation before the app has arrived, banner and dialog as the HTML shows them', async ({ page }) => {
   const release = await holdTheApp(page);
   await page.setViewportSize({ width: 375, height: 900 });
-  await page.goto('/fr/ecole/bref/raison-etre');
+  await page.goto(PATH);
   await expect(page.locator('.consent-banner')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Gestion des cookies' }), 'the app has not run').toBeDisabled();
   expect(await axeViolations(page)).toEqual([]);

@@ -1,6 +1,7 @@
 import {
   test,
   expect,
+  FACTS,
   holdTheApp,
   open,
   PATH,
@@ -112,7 +113,7 @@ test.describe('the cookie page', () => {
       await expect(page.getByRole('heading', { name, level: 3 })).toBeVisible();
       expect(main).toContain(origin);
     }
-    expect(main).toContain('183 jours (environ 6 mois)');
+    expect(main).toContain(words(FACTS.policy.choiceLifetime));
     expect(main).toContain(KEY);
     expect(main).toContain('Global Privacy Control');
     // Before the app: the switches cannot be used, and no choice is shown as if known.
@@ -152,7 +153,7 @@ test.describe('the cookie page', () => {
     const response = await request.get(PUBLISHED_POLICY_PATH);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('application/json');
-    expect(response.headers()['cache-control']).toBe('no-cache');
+    expect(response.headers()['cache-control']).toBe(FACTS.cacheOther);
     const published = await response.json();
     expect(published).toEqual(PUBLISHED_POLICY);
     const main = page.locator('main');

@@ -2,25 +2,27 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { test, expect, type APIRequestContext, type APIResponse } from '@playwright/test';
-import {
-  CACHE_HASHED,
-  CACHE_OTHER,
-  COMPRESSED,
-  HASHED,
-  HOST_FILES,
-  PAGE,
-  REDIRECTS,
-  SECURITY_HEADERS,
-  nginxConf,
-} from '../deploy/site.mjs';
+import { FACTS } from '../scripts/site.mjs';
 import { firstVisit } from '../scripts/sizes.mjs';
 
 /**
  * What only a real server shows, from nginx serving dist/ with deploy/nginx.conf: statuses,
  * redirects, the build's pre-compressed files, types, cache rules and the security headers
  * on every response; and that the files made for other hosts (_headers, _redirects) say
- * what nginx does.
+ * what nginx does. The rules are the site writer's (src/site/hosts.rs, src/routes.rs), as
+ * `site facts` gives them; that deploy/nginx.conf is what it makes is a host test's.
  */
+const {
+  cacheHashed: CACHE_HASHED,
+  cacheOther: CACHE_OTHER,
+  compressed: COMPRESSED,
+  hashed: HASHED,
+  hostFiles: HOST_FILES,
+  page: PAGE,
+  cookies: COOKIES,
+  redirects: REDIRECTS,
+  securityHeaders: SECURITY_HEADERS,
+} = FACTS;
 
 /** The build's files, as paths under dist/: no compressed copies, host files or dotfiles. */
 const built = (readdirSync('dist', { recursive: true }) as string[])
@@ -28,7 +30,7 @@ const built = (readdirSync('dist', { recursive: true }) as string[])
   .filter((name) => !/\.(br|gz)$/.test(name) && !HOST_FILES.includes(name) && !name.startsWith('.'))
   .sort();
 const extension = (name: string) => name.split('.').pop() ?? '';
-/** The first visit's files (index.html, JS, wasm, CSS), by kind. */
+/** The first visit's files (index.html, JS, wasm; the styles are in the HTML), by kind. */
 const linked = Object.fromEntries(firstVisit('dist').files.map((f: { name: string }) => [extension(f.name), `/${f.name}`]));
 
 const TYPES: Record<string, string> = {
@@ -49,11 +51,7 @@ function expectSecurityHeaders(response: APIResponse) {
 const get = (request: APIRequestContext, path: string, encoding?: string) =>
   request.get(path, { maxRedirects: 0, headers: encoding ? { 'accept-encoding': encoding } : {} });
 
-test('deploy/nginx.conf is what deploy/site.mjs makes (else run `node deploy/site.mjs`)', () => {
-  expect(readFileSync('deploy/nginx.conf', 'utf8')).toBe(nginxConf());
-});
-
-test('the README lists the security headers deploy/site.mjs sends', () => {
+test('the README lists the security headers the site writer sends', () => {
   const listed = readFileSync('README.md', 'utf8').match(/cannot set, the host must send[^`]*```\n([^`]*)```/)?.[1];
   expect(listed).toBe(SECURITY_HEADERS.map(([name, value]) => `${name}: ${value}\n`).join(''));
 });
@@ -71,8 +69,8 @@ test('the short addresses redirect to the page with a 301, security headers incl
 
 test('each page comes from its own file, any other path from 404.html with the status 404', async ({ request }) => {
   const cases = [
-    { path: PAGE, status: 200, file: 'fr/ecole/bref/raison-etre.html' },
-    { path: '/fr/cookies', status: 200, file: 'fr/cookies.html' },
+    { path: PAGE, status: 200, file: `${PAGE.slice(1)}.html` },
+    { path: COOKIES, status: 200, file: `${COOKIES.slice(1)}.html` },
     { path: '/index.html', status: 200, file: 'index.html' },
     { path: '/404.html', status: 200, file: '404.html' },
     { path: '/fr/nulle-part', status: 404, file: '404.html' },
@@ -90,9 +88,15 @@ test('each page comes from its own file, any other path from 404.html with the s
   }
 });
 
-test('HTML, JS, wasm and CSS go out as the build compressed them: brotli, else gzip, else plain', async ({ request }) => {
-  expect(Object.keys(linked).sort()).toEqual(['css', 'html', 'js', 'wasm']);
-  for (const path of [PAGE, linked.js, linked.wasm, linked.css, '/robots.txt']) {
+test('HTML, JS and wasm go out as the build compressed them: brotli, else gzip, else plain', async ({ request }) => {
+  expect(Object.keys(linked).sort()).toEqual(['html', 'js', 'wasm']);
+  // No stylesheet to fetch: each document carries its styles.
+  for (const [, file] of FACTS.documents) {
+    const html = readFileSync(join('dist', file), 'utf8');
+    expect(html, `${file}: an inline <style>`).toMatch(/<style\b[^>]*>\s*\S[\s\S]*?<\/style>/);
+    expect(html, `${file}: no stylesheet link`).not.toMatch(/<link\b[^>]*\brel=["']?stylesheet/i);
+  }
+  for (const path of [PAGE, linked.js, linked.wasm, '/robots.txt']) {
     const file = join('dist', path === PAGE ? `${PAGE}.html` : path);
     for (const [accepted, encoding, bytes] of [
       ['br', 'br', statSync(`${file}.br`).size],

@@ -15,19 +15,21 @@
 //   « Réglages » the moment it showed.
 // Full reports go to bench-output/ (git-ignored); a summary to standard output.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
-import { PAGE as PATH } from '../deploy/site.mjs';
+import { FACTS, compress } from './site.mjs';
 import { answering, startNginx } from './nginx.mjs';
 import { firstVisitActions, median as medianOrNever } from './bench/consent-ready.mjs';
 import { buildCookieConsentSite } from './bench/cookieconsent-site.mjs';
-import { BROTLI_BUDGET, compressed, download, firstVisit, formatTable, precompress } from './sizes.mjs';
+import { BROTLI_BUDGET, download, firstVisit, formatTable, sizesOf } from './sizes.mjs';
 
 const OUT = 'bench-output';
+/** The page, as the site writer publishes it (src/site/facts.rs). */
+const PATH = FACTS.page;
 
 const RUNS = 3;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -51,14 +53,12 @@ if (before.status !== 0) throw new Error('the "before" build failed');
 rmSync(SITES.reference.dir, { recursive: true, force: true });
 mkdirSync(SITES.reference.dir);
 const staticPage = readFileSync('dist/index.html', 'utf8').replace(/<script\b[\s\S]*?<\/script>/g, '');
+// Its styles are in the HTML, as the build inlines them: no other file to copy.
 writeFileSync(join(SITES.reference.dir, 'index.html'), staticPage);
-for (const name of readdirSync('dist').filter((n) => n.endsWith('.css'))) {
-  copyFileSync(join('dist', name), join(SITES.reference.dir, name));
-}
 const cookieConsentFiles = buildCookieConsentSite(join(SITES.reference.dir, 'index.html'), SITES.cookieconsent.dir, PATH);
 // Release builds (dist/, before) come with their .br and .gz; these two are made here.
-precompress(SITES.reference.dir);
-precompress(SITES.cookieconsent.dir);
+compress(SITES.reference.dir);
+compress(SITES.cookieconsent.dir);
 
 // 2. The servers: nginx as deployed (scripts/nginx.mjs). A site that is one index.html gets
 //    it at the page's address too, where nginx looks for the page.
@@ -69,7 +69,7 @@ async function serve(dir, port) {
   if (!existsSync(page)) {
     mkdirSync(dirname(page), { recursive: true });
     copyFileSync(join(dir, 'index.html'), page);
-    precompress(dir, [`${PATH.slice(1)}.html`]);
+    compress(dir);
   }
   servers.push(startNginx(dir, port, join(OUT, `nginx-${port}`)));
   return answering(`http://127.0.0.1:${port}`);
@@ -142,19 +142,29 @@ async function layoutShift(seedAcceptAll) {
       route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>stub</title>' }),
     );
     const page = await context.newPage();
-    // A stored choice answers the version of the policy the build published.
-    const { version } = JSON.parse(readFileSync('dist/fr/cookies/politique.json', 'utf8'));
-    await page.addInitScript(([seed, policy]) => {
+    // A stored choice, as the app writes it (the policy in force says how), answering the
+    // version of the policy the build published.
+    const { version } = JSON.parse(readFileSync(join('dist', FACTS.publishedPolicy), 'utf8'));
+    const { storageKey, recordSchema, choiceLifetimeMs, services } = FACTS.policy;
+    const choices = Object.fromEntries(services.map(({ id }) => [id, true]));
+    const stored = { storageKey, recordSchema, choiceLifetimeMs, choices, version };
+    await page.addInitScript(([seed, { storageKey, recordSchema, choiceLifetimeMs, choices, version }]) => {
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls = (window.__cls ?? 0) + entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
       if (seed && window === window.top) {
         const now = Date.now();
-        const choices = { youtube: true, x: true, instagram: true, facebook: true, linkedin: true };
-        const record = { schema: 2, policy, decidedAt: now, expiresAt: now + 183 * 864e5, choices, receiptId: '0'.repeat(32) };
-        localStorage.setItem('telecom-paris:consent', JSON.stringify(record));
+        const record = {
+          schema: recordSchema,
+          policy: version,
+          decidedAt: now,
+          expiresAt: now + choiceLifetimeMs,
+          choices,
+          receiptId: '0'.repeat(32),
+        };
+        localStorage.setItem(storageKey, JSON.stringify(record));
       }
-    }, [seedAcceptAll, version]);
+    }, [seedAcceptAll, stored]);
     await page.goto(`${SITES.after.origin}${PATH}`);
     await page.waitForSelector('h1');
     await page.mouse.wheel(0, 5000);
@@ -177,7 +187,7 @@ writeFileSync(join(OUT, 'first-visit-actions.json'), JSON.stringify(actions, nul
 // 6. Summary, beside the budgets and goals.
 const check = (ok) => (ok ? 'met' : 'MISSED');
 const sizes = firstVisit('dist');
-const html = (name) => compressed(readFileSync(join(SITES[name].dir, 'index.html')));
+const html = (name) => sizesOf(join(SITES[name].dir, 'index.html'));
 const row = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(30) : String(c).padStart(15))).join('');
 const after = mobile.after.metrics;
 const reference = mobile.reference.metrics;

@@ -1,14 +1,14 @@
-// Serves a built site with Debian's nginx as deploy/nginx.conf says (the same function
-// makes both; only `listen` and `root` differ), on 127.0.0.1 and as whoever runs it: its
-// config, pid, log and temporary files in a directory of its own, in the foreground
-// (`daemon off`) and in one process (`master_process off`), so that stopping that process
-// stops nginx. For the end-to-end tests and the benchmark.
+// Serves a built site with Debian's nginx as deploy/nginx.conf says (the site writer makes
+// both, src/site/nginx.rs; only `listen`, `root` and the receipts' files differ), on
+// 127.0.0.1 and as whoever runs it: its config, pid, log and temporary files in a directory
+// of its own, in the foreground (`daemon off`) and in one process (`master_process off`), so
+// that stopping that process stops nginx. For the end-to-end tests and the benchmark.
 //
 //   node scripts/nginx.mjs DIR PORT [STATE_DIR]
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { nginxConf } from '../deploy/site.mjs';
+import { nginxConf } from './site.mjs';
 
 const NGINX = '/usr/sbin/nginx';
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';

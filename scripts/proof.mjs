@@ -16,10 +16,11 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 import { answering, startNginx } from './nginx.mjs';
-import { PAGE } from '../deploy/site.mjs';
+import { FACTS } from './site.mjs';
 
-const PUBLISHED = 'dist/fr/cookies/politique.json';
-const COOKIES = '/fr/cookies';
+/** The page, the cookie page and the policy the build published (src/site/facts.rs). */
+const { page: PAGE, cookies: COOKIES } = FACTS;
+const PUBLISHED = join('dist', FACTS.publishedPolicy);
 const PORT = 4175;
 const WIDTHS = [375, 1280];
 

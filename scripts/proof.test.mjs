@@ -10,9 +10,10 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FACTS } from './site.mjs';
 
 const OUT = process.env.PROOF_DIR ?? 'test-output/proof';
-const published = JSON.parse(readFileSync('dist/fr/cookies/politique.json', 'utf8'));
+const published = JSON.parse(readFileSync(join('dist', FACTS.publishedPolicy), 'utf8'));
 const name = `policy-${published.version}`;
 
 /** The archive, unpacked afresh: what an auditor would get. */

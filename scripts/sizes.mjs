@@ -1,39 +1,25 @@
 // What a first visit downloads from dist/: index.html and every file it links to, with
-// their raw, gzip (-9) and brotli (-q 11) sizes. `node scripts/sizes.mjs` prints the table
-// and fails when the brotli total is over the budget.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// their raw, gzip (-9) and brotli (-q 11) sizes, read from the files the build wrote (NAME,
+// NAME.gz, NAME.br: the bytes a server sends as they are). `node scripts/sizes.mjs` prints
+// the table and fails when the brotli total is over the budget. A site that is not a release
+// build gets its compressed copies from `compress(dir)` (scripts/site.mjs) first.
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { COMPRESSED } from '../deploy/site.mjs';
 
 /** First-visit download, brotli, in bytes: 160 KB since leptos_router and serde are in. */
 export const BROTLI_BUDGET = 160 * 1024;
 
-/** The sizes of `bytes` raw, gzip -9 and brotli -q 11; with `keep`, the compressed bytes too. */
-export function compressed(bytes, { keep = false } = {}) {
-  const gzipped = gzipSync(bytes, { level: 9 });
-  const brotlied = brotliCompressSync(bytes, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-  });
-  const sizes = { raw: bytes.length, gzip: gzipped.length, brotli: brotlied.length };
-  return keep ? { ...sizes, gzipped, brotlied } : sizes;
-}
-
-/**
- * Writes NAME.br and NAME.gz beside each text file under `dir` (or each of `files`), for
- * servers that send them as they are: the bytes served are then the bytes this module
- * counts. Returns their names.
- */
-export function precompress(
-  dir,
-  files = readdirSync(dir, { recursive: true }).filter((name) => COMPRESSED.includes(name.split('.').pop())),
-) {
-  for (const name of files) {
-    const { gzipped, brotlied } = compressed(readFileSync(join(dir, name)), { keep: true });
-    writeFileSync(join(dir, `${name}.gz`), gzipped);
-    writeFileSync(join(dir, `${name}.br`), brotlied);
-  }
-  return files;
+/** The sizes of `file` raw, gzip and brotli: its own, its .gz's and its .br's. */
+export function sizesOf(file) {
+  const size = (path) => {
+    try {
+      return statSync(path).size;
+    } catch (error) {
+      if (error.code !== 'ENOENT') throw error;
+      throw new Error(`${path} is missing: release builds write it; elsewhere call compress(dir) (scripts/site.mjs)`);
+    }
+  };
+  return { raw: size(file), gzip: size(`${file}.gz`), brotli: size(`${file}.br`) };
 }
 
 /** The files of a first visit, each with its sizes, and their total. */
@@ -47,7 +33,7 @@ export function firstVisit(dist = 'dist') {
 
 /** The files `names` of `dir`, each with its sizes, and their total. */
 export function download(dir, names) {
-  const files = names.map((name) => ({ name, ...compressed(readFileSync(join(dir, name))) }));
+  const files = names.map((name) => ({ name, ...sizesOf(join(dir, name)) }));
   const total = files.reduce(
     (sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }),
     { raw: 0, gzip: 0, brotli: 0 },

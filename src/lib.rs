@@ -6,7 +6,8 @@
 //! - [`consent`]: the consent logic; [`context`]: the state components share;
 //!   [`browser`]: the thin layer over the browser.
 //! - [`startup`]: what the page's start-up script (`startup.js`) shares with the app.
-//! - `document` (feature `ssr`): every document the build writes, and what is in it.
+//! - `site` (feature `ssr`): the site writer, which Trunk's build runs: every document, the
+//!   hosts' files, the compressed copies, the nginx configuration.
 
 pub mod app;
 pub mod browser;
@@ -14,10 +15,10 @@ pub mod components;
 pub mod consent;
 pub mod content;
 pub mod context;
-#[cfg(feature = "ssr")]
-pub mod document;
 pub mod pages;
 pub mod routes;
+#[cfg(feature = "ssr")]
+pub mod site;
 pub mod startup;
 
 pub use app::App;

@@ -8,8 +8,16 @@ pub const RAISON_ETRE: &str = "/fr/ecole/bref/raison-etre";
 pub const COOKIES: &str = "/fr/cookies";
 
 /// The policy in force, as a machine reads it: its version, its facts, and how the version is
-/// derived from them (written by `document::write_site`).
+/// derived from them (written by `site::document::write_documents`).
 pub const PUBLISHED_POLICY: &str = "/fr/cookies/politique.json";
+
+/// The short addresses that lead to the page: hosts answer them with a permanent redirect
+/// (`site::hosts`, `site::nginx`), the app's router with its own (`app.rs`).
+pub const REDIRECTS: &[(&str, &str)] = &[
+    ("/", RAISON_ETRE),
+    ("/fr", RAISON_ETRE),
+    ("/fr/", RAISON_ETRE),
+];
 
 /// The address static hosts give the view of an unknown path.
 pub const NOT_FOUND: &str = "/404.html";

@@ -126,7 +126,7 @@ fn the_ledger_dates_each_version_once_in_order() {
 
 #[test]
 fn the_published_policy_says_what_the_version_is_the_fingerprint_of() {
-    use raison_etre::document::PublishedPolicy;
+    use raison_etre::site::document::PublishedPolicy;
     let published: serde_json::Value =
         serde_json::from_str(&PublishedPolicy::of(POLICY).to_json()).expect("JSON");
     assert_eq!(published["version"], POLICY_VERSION);

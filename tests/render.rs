@@ -11,14 +11,14 @@ use raison_etre::consent::{
 };
 use raison_etre::content::SITE_ORIGIN;
 use raison_etre::content::raison_etre::PAGE;
-use raison_etre::document::{AppFiles, render_document};
 use raison_etre::routes::{COOKIES, NOT_FOUND, PRERENDERED, RAISON_ETRE};
+use raison_etre::site::document::{AppFiles, render_document};
 use raison_etre::startup::{APP_START, CHOICE_ATTRIBUTE, DIALOG_ID};
 use scraper::{Html, Selector};
 
 /// A template as Trunk writes it: the head with its CSP, and an empty body.
 /// (Trunk leaves its reload script in the body under `trunk serve`.)
-const TEMPLATE: &str = "<!doctype html><html lang=fr><head><meta charset=utf-8><meta http-equiv=Content-Security-Policy content=\"script-src 'self' 'inline-script-hashes'\"><link rel=stylesheet href=/main.css></head><body><script>reload()</script></body></html>";
+const TEMPLATE: &str = "<!doctype html><html lang=fr><head><meta charset=utf-8><meta http-equiv=Content-Security-Policy content=\"script-src 'self' 'inline-script-hashes'; style-src 'inline-style-hashes'\"><style>body{margin:0}</style></head><body><script>reload()</script></body></html>";
 
 /// The app's files, as `AppFiles::find` reads them from Trunk's output.
 fn app() -> AppFiles {
@@ -242,7 +242,7 @@ fn the_prerendered_document_keeps_the_head_and_gets_the_page_head_tags_from_lept
     assert!(html.starts_with(
         "<!doctype html><html lang=fr><head><meta charset=utf-8><meta http-equiv=Content-Security-Policy"
     ));
-    assert!(html.contains("<link rel=stylesheet href=/main.css><!--HEAD-->"));
+    assert!(html.contains("<style>body{margin:0}</style><!--HEAD-->"));
     assert!(html.contains(&format!(
         "</head><body data-prerendered=\"{RAISON_ETRE}\"><a "
     )));
@@ -315,7 +315,7 @@ fn short_addresses_render_no_page_of_their_own() {
 
 #[test]
 fn a_template_without_a_head_or_body_is_an_error_not_a_broken_page() {
-    use raison_etre::document::{DocumentError, INLINE_SCRIPT_HASHES};
+    use raison_etre::site::document::{DocumentError, INLINE_SCRIPT_HASHES, INLINE_STYLE_HASHES};
     let render = |template| render_document(template, Some(RAISON_ETRE), &app());
     assert_eq!(
         render("<html><head><title>x</title></head></html>"),
@@ -329,6 +329,11 @@ fn a_template_without_a_head_or_body_is_an_error_not_a_broken_page() {
         render("<html><head></head><body></body></html>"),
         Err(DocumentError::Missing(INLINE_SCRIPT_HASHES)),
         "no CSP to allow the start-up script: no document"
+    );
+    assert_eq!(
+        render(&TEMPLATE.replace(" style-src 'inline-style-hashes'", "")),
+        Err(DocumentError::Missing(INLINE_STYLE_HASHES)),
+        "no CSP to allow the inline styles: no document"
     );
 }
 
@@ -436,7 +441,7 @@ fn without_javascript_a_note_stands_where_the_embeds_would_be() {
 #[test]
 fn a_sixth_service_appears_wherever_the_services_are_listed() {
     use raison_etre::consent::{POLICY, Policy, Service, YOUTUBE};
-    use raison_etre::document::render_body;
+    use raison_etre::site::document::render_body;
     static WITH_TIKTOK: std::sync::LazyLock<Vec<Service>> = std::sync::LazyLock::new(|| {
         let mut services = SERVICES.to_vec();
         services.push(Service {
@@ -538,9 +543,23 @@ fn the_csp_allows_exactly_the_inline_scripts_by_their_hash() {
             )
         })
         .collect();
-    let csp = format!("script-src 'self' {}\"", hashes.join(" "));
+    let csp = format!("script-src 'self' {};", hashes.join(" "));
     assert!(html.contains(&csp), "{csp}");
     assert!(!html.contains("inline-script-hashes"));
+}
+
+#[test]
+fn the_csp_allows_the_inline_stylesheet_by_its_hash() {
+    use base64::Engine;
+    use sha2::Digest;
+    let html = document(RAISON_ETRE);
+    let hash =
+        base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest("body{margin:0}"));
+    assert!(
+        html.contains(&format!("style-src 'sha256-{hash}'\"")),
+        "{html}"
+    );
+    assert!(!html.contains("inline-style-hashes"));
 }
 
 #[test]
@@ -608,3 +627,4 @@ fn a_glue_without_the_start_function_fails_the_build() {
     );
     std::fs::remove_dir_all(dir).expect("the directory removed");
 }
+

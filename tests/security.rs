@@ -59,6 +59,16 @@ fn scripts_come_only_from_our_origin_and_the_hashed_start_up_script() {
 }
 
 #[test]
+fn styles_come_only_from_the_inline_stylesheet_by_its_hash() {
+    assert_eq!(
+        directive("style-src"),
+        ["'inline-style-hashes'"],
+        "the build replaces it with the hash of the stylesheet Trunk inlines"
+    );
+    assert!(INDEX_HTML.contains(r#"<link data-trunk rel="inline" href="style/main.css" />"#));
+}
+
+#[test]
 fn everything_else_is_shut() {
     assert_eq!(directive("default-src"), ["'none'"]);
     assert_eq!(directive("object-src"), ["'none'"]);

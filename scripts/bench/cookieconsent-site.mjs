@@ -140,8 +140,6 @@ export function buildCookieConsentSite(reference, dir, path) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), html);
   }
-  // The same stylesheet as ours, by its hashed name.
-  const styles = [...html.matchAll(/href="?\/(main-[\w-]+\.css)/g)].map((m) => m[1]);
-  for (const name of styles) copyFileSync(join(dirname(reference), name), join(dir, name));
-  return ['index.html', ...styles, ...Object.keys(ASSETS).map((name) => `cc/${name}`), 'cc/config.js'];
+  // Our styles come along in the HTML, where the build inlines them.
+  return ['index.html', ...Object.keys(ASSETS).map((name) => `cc/${name}`), 'cc/config.js'];
 }

@@ -2,11 +2,11 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::consent::{RECEIPT_PATH, Receipt};
+use crate::consent::{RECEIPT_ID_BYTES, RECEIPT_PATH, Receipt};
 
-/// 32 hex digits from the browser's cryptographic random source.
+/// [`RECEIPT_ID_BYTES`] from the browser's cryptographic random source, in hex.
 pub fn random_id() -> String {
-    let mut bytes = [0u8; 16];
+    let mut bytes = [0u8; RECEIPT_ID_BYTES];
     let drawn = web_sys::window()
         .and_then(|window| window.crypto().ok())
         .is_some_and(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).is_ok());

@@ -16,7 +16,7 @@ pub mod state;
 
 pub use decision::{Decision, EarlyActions};
 pub use record::{
-    ConsentRecord, MAX_RECORD_BYTES, RECEIPT_PATH, RECORD_FIELDS, Receipt,
+    ConsentRecord, MAX_RECORD_BYTES, RECEIPT_ID_BYTES, RECEIPT_PATH, RECORD_FIELDS, Receipt,
     RecordProblem, SCHEMA_VERSION, STORAGE_KEY, StorageError, StoredText,
 };
 pub use services::{

@@ -68,8 +68,11 @@ impl ConsentRecord {
     }
 }
 
+/// How many random bytes name a receipt: written as twice as many hex digits.
+pub const RECEIPT_ID_BYTES: usize = 16;
+
 /// Where the app sends each [`Receipt`]: a path of the site's own origin
-/// (`deploy/site.mjs` answers it).
+/// (`site::nginx` answers it).
 pub const RECEIPT_PATH: &str = "/consent/receipt";
 
 /// The record's fields as stored, each with what it means to the visitor, for the page that

@@ -12,9 +12,10 @@
 //!   and the app hydrates it, keeping its nodes. It holds the banner and the settings
 //!   dialog, hidden, which the start-up script can show and use before the app arrives;
 //! - in the CSP, the SHA-256 of each inline script (ours, and the reload script of
-//!   `trunk serve`), in place of the template's `'inline-script-hashes'`: no
-//!   `'unsafe-inline'`; and the SHA-384 of the JS glue and the wasm (subresource
-//!   integrity).
+//!   `trunk serve`) and of the inline stylesheet (Trunk's `rel="inline"`: no request before
+//!   the first paint), in place of the template's `'inline-script-hashes'` and
+//!   `'inline-style-hashes'`: no `'unsafe-inline'`; and the SHA-384 of the JS glue and the
+//!   wasm (subresource integrity).
 //!
 //! Embeds render as their placeholders: consent is known in the browser only.
 //!
@@ -46,6 +47,8 @@ use crate::startup::{APP_START, StartupRules, inline_script};
 
 /// Where the template's CSP takes the hashes of the inline scripts.
 pub const INLINE_SCRIPT_HASHES: &str = "'inline-script-hashes'";
+/// Where the template's CSP takes the hashes of the inline stylesheets.
+pub const INLINE_STYLE_HASHES: &str = "'inline-style-hashes'";
 
 /// Trunk's reload script (`trunk serve`) and what it fills in per request: the page's host
 /// and the WebSocket base. Filled here as Trunk would for this site, so that the bytes
@@ -144,8 +147,11 @@ pub enum Body {
 }
 
 /// Writes every document of [`PRERENDERED`] into `dir`, the site Trunk staged, from its
-/// `index.html`: the files written, with their sizes.
-pub fn write_site(dir: &Path, body: Body) -> Result<Vec<(&'static str, usize)>, DocumentError> {
+/// `index.html`, and the published policy: the files written, with their sizes.
+pub fn write_documents(
+    dir: &Path,
+    body: Body,
+) -> Result<Vec<(&'static str, usize)>, DocumentError> {
     let io = |error: std::io::Error| DocumentError::Io(format!("{}: {error}", dir.display()));
     let template = std::fs::read_to_string(dir.join("index.html")).map_err(io)?;
     let app = AppFiles::find(dir)?;
@@ -248,7 +254,9 @@ pub fn render_document(
         }
         None => format!("{head}</head>{between}<body>{trunk_body}</body>{tail}"),
     };
-    allow_inline_scripts(&fill_reload_script(document)?)
+    let document = fill_reload_script(document)?;
+    let document = allow_inline(&document, "script", INLINE_SCRIPT_HASHES)?;
+    allow_inline(&document, "style", INLINE_STYLE_HASHES)
 }
 
 /// The app's markup at `path` under another policy than the one in force: what adding a
@@ -315,25 +323,36 @@ fn fill_reload_script(mut document: String) -> Result<String, DocumentError> {
     Ok(document)
 }
 
-/// Puts the SHA-256 of each inline script in the CSP.
-fn allow_inline_scripts(document: &str) -> Result<String, DocumentError> {
+/// Puts the SHA-256 of each inline `<tag>` (one without `src`) in the CSP, where
+/// `placeholder` stands.
+fn allow_inline(
+    document: &str,
+    tag: &str,
+    placeholder: &'static str,
+) -> Result<String, DocumentError> {
+    let (open, close) = (format!("<{tag}"), format!("</{tag}>"));
     let mut hashes: Vec<String> = Vec::new();
     let mut rest = document;
-    while let Some(start) = rest.find("<script") {
+    while let Some(start) = rest.find(&open) {
         let after = &rest[start..];
-        let (Some(open_end), Some(close)) = (after.find('>'), after.find("</script>")) else {
-            return Err(DocumentError::Missing("end of a <script>"));
+        let (Some(open_end), Some(end)) = (after.find('>'), after.find(&close)) else {
+            return Err(DocumentError::Unexpected(format!(
+                "a <{tag}> without its end"
+            )));
         };
         if !after[..open_end].contains(" src=") {
-            let code = &after[open_end + 1..close];
+            let code = &after[open_end + 1..end];
             let hash = format!("'sha256-{}'", BASE64.encode(Sha256::digest(code)));
             if !hashes.contains(&hash) {
                 hashes.push(hash);
             }
         }
-        rest = &after[close + "</script>".len()..];
+        rest = &after[end + close.len()..];
     }
-    Ok(document.replacen(INLINE_SCRIPT_HASHES, &hashes.join(" "), 1))
+    if !document.contains(placeholder) {
+        return Err(DocumentError::Missing(placeholder));
+    }
+    Ok(document.replacen(placeholder, &hashes.join(" "), 1))
 }
 
 /// The text before and after the first `marker`.
