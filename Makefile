@@ -1,5 +1,6 @@
 # The two commands of the README: `make serve` and `make test`. Each installs what is missing
-# first (scripts/setup.sh), so both work on a fresh machine.
+# first (scripts/setup.sh), so both work on a fresh machine: `make serve` only what serving
+# needs (no root, no apt, no npm), `make test` everything.
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 
@@ -8,17 +9,23 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: setup serve build test lint test-host test-browser test-e2e test-serve test-proof proof bench nginx-conf
+.PHONY: setup setup-serve setup-build serve build test lint test-host test-browser test-e2e test-serve test-proof proof bench nginx-conf
 
 setup:
-	@scripts/setup.sh
+	@scripts/setup.sh test
+
+setup-serve:
+	@scripts/setup.sh serve
+
+setup-build:
+	@scripts/setup.sh build
 
 ## Development server on http://127.0.0.1:8080, rebuilding on change.
-serve: setup
+serve: setup-serve
 	trunk serve
 
 ## The release build in dist/, as deployed.
-build: setup
+build: setup-build
 	trunk build --release --offline
 
 ## deploy/nginx.conf again, after a change of what it is made from (src/site/nginx.rs).

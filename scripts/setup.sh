@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
-# Installs what building, serving and testing need: only what is missing, so a second run
-# takes seconds. Versions come from Cargo.lock, Trunk.toml and package-lock.json.
+# Installs what the project needs, only what is missing, so a second run takes seconds.
+# Versions come from Cargo.lock, Trunk.toml and package-lock.json.
+#
+#   scripts/setup.sh serve   what `trunk serve` needs: the wasm32 target, Trunk and
+#                            wasm-bindgen-cli (no root, no apt, no npm)
+#   scripts/setup.sh build   and what a release build needs: binaryen's wasm-opt (npm)
+#   scripts/setup.sh test    and what the tests need: Chromium, chromedriver and nginx
+#                            (Debian, root or sudo), Playwright, axe-core, Lighthouse (npm)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
+level=${1:-test}
+case "$level" in serve | build | test) ;; *) echo "usage: $0 serve|build|test" >&2; exit 2 ;; esac
 
 step() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -19,7 +27,7 @@ rustup target list --installed | grep -qx wasm32-unknown-unknown \
 # Both tools are compiled from crates.io: the usual prebuilt downloads come from GitHub,
 # which these machines cannot reach. LTO off halves the compile time of the tools only.
 if [ "$(trunk --version 2>/dev/null)" != "trunk $trunk_version" ]; then
-  step "installing trunk $trunk_version (about 15 minutes on 2 cores)"
+  step "installing trunk $trunk_version (about 10 minutes on 2 cores)"
   CARGO_PROFILE_RELEASE_LTO=false \
     cargo install trunk --version "$trunk_version" --locked --ignore-rust-version
 fi
@@ -29,6 +37,26 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" 
   CARGO_PROFILE_RELEASE_LTO=false \
     cargo install wasm-bindgen-cli --version "=$bindgen_version" --force
 fi
+
+# Offline builds need every crate in the local registry already.
+cargo fetch --locked --quiet
+[ "$level" = serve ] && exit 0
+
+# npm: binaryen's wasm-opt for release builds; for the tests, Playwright, axe-core,
+# Lighthouse and the benchmark's comparison. Never downloads a browser.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  step "installing npm packages"
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+fi
+
+# Offline, Trunk looks for wasm-opt on PATH only, never in its download cache: link npm's
+# next to trunk, so that plain `trunk build --release` finds it, as `make` does.
+wasm_opt_version=$(sed -n 's/^wasm_opt = "\(.*\)"/\1/p' Trunk.toml)
+if [[ "$("$HOME/.cargo/bin/wasm-opt" --version 2>/dev/null)" != *"($wasm_opt_version)" ]]; then
+  step "linking wasm-opt ($wasm_opt_version) into ~/.cargo/bin"
+  ln -sfn "$PWD/node_modules/binaryen/bin/wasm-opt" "$HOME/.cargo/bin/wasm-opt"
+fi
+[ "$level" = build ] && exit 0
 
 # Chromium for the tests; nginx, with the module that sends the build's .br files, serves
 # dist/ in the end-to-end tests and the benchmark as deploy/nginx.conf says.
@@ -51,20 +79,3 @@ if [ ${#missing[@]} -gt 0 ]; then
     fi
   fi
 fi
-
-# npm: wasm-opt (binaryen), Playwright, axe-core, Lighthouse. Never downloads a browser.
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  step "installing npm packages"
-  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
-fi
-
-# Offline, Trunk looks for wasm-opt on PATH only, never in its download cache: link npm's
-# next to trunk, so that plain `trunk build --release` finds it, as `make` does.
-wasm_opt_version=$(sed -n 's/^wasm_opt = "\(.*\)"/\1/p' Trunk.toml)
-if [[ "$("$HOME/.cargo/bin/wasm-opt" --version 2>/dev/null)" != *"($wasm_opt_version)" ]]; then
-  step "linking wasm-opt ($wasm_opt_version) into ~/.cargo/bin"
-  ln -sfn "$PWD/node_modules/binaryen/bin/wasm-opt" "$HOME/.cargo/bin/wasm-opt"
-fi
-
-# Offline builds need every crate in the local registry already.
-cargo fetch --locked --quiet
