@@ -628,3 +628,33 @@ fn a_glue_without_the_start_function_fails_the_build() {
     std::fs::remove_dir_all(dir).expect("the directory removed");
 }
 
+/// The wrappers of `pages` hydrate each page synchronously, and the pre-rendered documents
+/// are rendered so: that is right only while no page awaits anything. A page that awaits
+/// data renders otherwise once its data is awaited, and fails here.
+#[test]
+fn no_page_awaits_anything_so_hydrating_at_once_is_right() {
+    use futures::StreamExt;
+    use leptos::prelude::*;
+    use leptos_meta::ServerMetaContext;
+    use leptos_router::location::RequestUrl;
+    use raison_etre::App;
+
+    let _ = any_spawner::Executor::init_futures_executor();
+    for prerendered in PRERENDERED {
+        let render = |awaited: bool| {
+            let owner = Owner::new();
+            owner.with(|| {
+                let (meta, _) = ServerMetaContext::new();
+                provide_context(meta);
+                provide_context(RequestUrl::new(prerendered.path));
+                let app = view! { <App /> };
+                if awaited {
+                    futures::executor::block_on(app.to_html_stream_in_order().collect::<String>())
+                } else {
+                    app.to_html()
+                }
+            })
+        };
+        assert_eq!(render(true), render(false), "{prerendered:?}");
+    }
+}
