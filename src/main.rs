@@ -9,8 +9,9 @@ use raison_etre::browser::{dialog, early, executor, location};
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Nothing when the module is instantiated: compiling and instantiating it is one task of
-/// the main thread, taking the page over is another (on a phone at 4× CPU, each near
-/// 60 ms; together, over 100). The start-up script calls [`start`] after a yield.
+/// the main thread, taking the page over is another, each short enough on a phone to be
+/// answered between (docs/performance.md). The start-up script calls [`start`] after a
+/// yield.
 fn main() {}
 
 /// Starts the app: takes over the page and what the visitor did before. Its name is
@@ -20,7 +21,7 @@ fn main() {}
 pub fn start() {
     // In development builds (`trunk serve`), a panic names its file and line on the console
     // instead of "unreachable". Release builds have no panic on what the visitor or the
-    // browser controls, and save the hook's formatting (0.8 KB brotli).
+    // browser controls, and save the hook's formatting.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     // What the visitor did before the app ran, taken first: the page below is about to be

@@ -1,5 +1,5 @@
 // The start-up script of every pre-rendered page, inlined at the top of its <head> by
-// src/document.rs, which appends the call `startUp(rules, app)`: `rules` are the app's own
+// src/site/document.rs, which appends the call `startUp(rules, app)`: `rules` are the app's own
 // (src/startup.rs), `app` its files. It runs before the body is parsed, so the banner is in
 // the first paint when the visitor must be asked, and it works long before the app arrives.
 // It never writes what the app hydrates: it marks <html> and records there what the visitor

@@ -5,8 +5,9 @@
 //! from here, in the [`StartupRules`] the page hands it (`document` writes the call).
 //!
 //! The script never writes what the app hydrates. It marks `<html>` (the styles show the
-//! banner while [`ASK_MARK`] is there) and records a decision there; the app takes both
-//! before it hydrates (`browser::early`), and from then on alone owns the banner.
+//! banner while [`ASK_MARK`] is there) and records a decision there. The app takes the
+//! decision before it hydrates (`browser::early`), and removes the mark once its own state
+//! shows the banner, in the same task: from then on it alone owns the banner.
 
 use serde::Serialize;
 

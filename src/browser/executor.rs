@@ -2,11 +2,12 @@
 //!
 //! Leptos runs an effect's first pass on `wasm-bindgen-futures`' queue of microtasks, so
 //! by default every effect the hydration creates runs in the hydration's own task, and a
-//! phone's main thread stays blocked for both at once (one task of over 100 ms at 4× CPU).
+//! phone's main thread stays blocked for both at once (docs/performance.md).
 //! Here the futures spawned while a task runs wait together for a later task (one
 //! `setTimeout(0)` at a time), then run, in order, on that same queue: the browser can paint
 //! and answer the visitor between the page taken over and the effects that follow. Work
-//! given to [`in_own_task`] (a part of the page hydrated later) comes first, a task each.
+//! given to [`in_own_task`] (the embeds' frames, which cost a phone's main thread each)
+//! comes first, a task each.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -34,8 +35,7 @@ pub fn init() {
     }
 }
 
-/// Runs `job` in a task of its own, before the futures spawned until then run: a part of
-/// the page taken over later is hydrated before the effects that change it, and costly
+/// Runs `job` in a task of its own, before the futures spawned until then run: costly
 /// changes to the page are spread over several tasks.
 pub fn in_own_task(job: impl FnOnce() + 'static) {
     FIRST.with_borrow_mut(|first| first.push_back(Box::new(job)));

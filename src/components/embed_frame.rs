@@ -1,6 +1,6 @@
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos::tachys::html::attribute::custom::CustomAttribute;
+use tachys::html::attribute::custom::CustomAttribute;
 
 use super::EmbedPlaceholder;
 use crate::browser::executor::in_own_task;
@@ -24,9 +24,9 @@ pub fn EmbedFrame(
     };
     // A memo: the view below is looked at again only when this service's permission changes.
     let allowed = Memo::new(move |_| consent.permission(service).may_load());
-    // An iframe costs the main thread several ms to create (about 7 ms at 4× CPU): when the
-    // visitor allows every service at once, each frame goes into the page in a task of its
-    // own, not all of them in the task that applies the choice. A withdrawal takes the
+    // Creating an iframe costs the main thread (docs/performance.md): when the visitor
+    // allows every service at once, each frame goes into the page in a task of its own, not
+    // all of them in the task that applies the choice. A withdrawal takes the
     // frame away at once.
     let shown = RwSignal::new(allowed.get_untracked());
     Effect::new(move |_| {

@@ -38,7 +38,7 @@ pub struct ConsentRecord {
     /// When it stops counting and the visitor is asked again.
     pub expires_at: Timestamp,
     /// Service id to whether it is allowed. (A HashMap: its code is in the wasm already, for
-    /// Leptos; a BTreeMap would add 3 KB brotli.)
+    /// Leptos; a BTreeMap would add its own.)
     pub choices: HashMap<String, bool>,
     /// Drawn at random at each decision: names the visitor's receipt, and the server's copy
     /// of it, and nothing else.

@@ -3,16 +3,20 @@
 //! The router erases the type of each route's view (`AnyView`), and an erased view carries
 //! every way of rendering it, the asynchronous hydration for pages that wait on data
 //! included. No page here waits on anything, so that path would be dead weight: for the
-//! cookie page alone it was most of its 28 KB brotli. Wrapped in [`HydrateAtOnce`], a page
-//! takes the synchronous path either way, and the dead one is never compiled.
+//! cookie page alone it was most of what the page costs (`README.md`). Wrapped in
+//! [`HydrateAtOnce`], a page takes the synchronous path either way, and the dead one is
+//! never compiled.
 //!
-//! Delete this when the router stops erasing route views into one `AnyView` with both
-//! paths: leptos 0.9's lazy routes (`#[lazy_route]`, split per route) are that change.
+//! Lazy routes (`#[lazy_route]`, in leptos_router since 0.8.5) do not take that path away:
+//! they split the wasm per route, which Trunk cannot do. On an upgrade, build without the
+//! wrapper and compare the wasm's size (`src/pages/mod.rs`); delete it when they match.
 
-use leptos::tachys::html::attribute::Attribute;
-use leptos::tachys::hydration::Cursor;
-use leptos::tachys::view::add_attr::AddAnyAttr;
-use leptos::tachys::view::{PositionState, Render, RenderHtml};
+use tachys::html::attribute::Attribute;
+use tachys::html::attribute::any_attribute::AnyAttribute;
+use tachys::hydration::Cursor;
+use tachys::ssr::StreamBuilder;
+use tachys::view::add_attr::AddAnyAttr;
+use tachys::view::{Position, PositionState, Render, RenderHtml};
 
 /// A view hydrated synchronously, even where an asynchronous hydration is asked for.
 pub struct HydrateAtOnce<V>(pub V);
@@ -33,7 +37,47 @@ impl<V: RenderHtml> RenderHtml for HydrateAtOnce<V> {
     type AsyncOutput = V::AsyncOutput;
     type Owned = HydrateAtOnce<V::Owned>;
 
-    rendered_as_the_inner_view!(HydrateAtOnce);
+    const MIN_LENGTH: usize = V::MIN_LENGTH;
+    const EXISTS: bool = V::EXISTS;
+
+    fn dry_resolve(&mut self) {
+        self.0.dry_resolve();
+    }
+
+    async fn resolve(self) -> Self::AsyncOutput {
+        self.0.resolve().await
+    }
+
+    fn to_html_with_buf(
+        self,
+        buf: &mut String,
+        position: &mut Position,
+        escape: bool,
+        mark_branches: bool,
+        extra_attrs: Vec<AnyAttribute>,
+    ) {
+        self.0
+            .to_html_with_buf(buf, position, escape, mark_branches, extra_attrs);
+    }
+
+    // Streamed as the page streams: what it awaits shows, and the host test
+    // `no_page_awaits_anything_so_hydrating_at_once_is_right` fails on it.
+    fn to_html_async_with_buf<const OUT_OF_ORDER: bool>(
+        self,
+        buf: &mut StreamBuilder,
+        position: &mut Position,
+        escape: bool,
+        mark_branches: bool,
+        extra_attrs: Vec<AnyAttribute>,
+    ) {
+        self.0.to_html_async_with_buf::<OUT_OF_ORDER>(
+            buf,
+            position,
+            escape,
+            mark_branches,
+            extra_attrs,
+        );
+    }
 
     fn hydrate<const FROM_SERVER: bool>(
         self,
@@ -41,6 +85,15 @@ impl<V: RenderHtml> RenderHtml for HydrateAtOnce<V> {
         position: &PositionState,
     ) -> Self::State {
         self.0.hydrate::<FROM_SERVER>(cursor, position)
+    }
+
+    // The reason for the wrapper: the synchronous hydration, asked for either way.
+    async fn hydrate_async(self, cursor: &Cursor, position: &PositionState) -> Self::State {
+        self.hydrate::<true>(cursor, position)
+    }
+
+    fn into_owned(self) -> Self::Owned {
+        HydrateAtOnce(self.0.into_owned())
     }
 }
 
