@@ -140,6 +140,9 @@ export const KEY: string = FACTS.policy.storageKey;
 export const SIX_MONTHS: number = FACTS.policy.choiceLifetimeMs;
 export const SERVICES: string[] = FACTS.policy.services.map((service) => service.id);
 
+/** Every service of the policy, each with the same answer: a complete choice. */
+export const everyService = (allowed: boolean): Record<string, boolean> => Object.fromEntries(SERVICES.map((s) => [s, allowed]));
+
 /** The policy the build published (src/site/document.rs), whose version a stored choice answers. */
 export const PUBLISHED_POLICY_PATH: string = FACTS.publishedPolicy;
 export const PUBLISHED_POLICY = JSON.parse(readFileSync(`dist${PUBLISHED_POLICY_PATH}`, 'utf8'));
@@ -198,4 +201,25 @@ export async function silencePaintTiming(page: Page) {
 /** Waits until the app runs: « Gestion des cookies » is enabled by the app alone. */
 export async function appRunning(page: Page) {
   await expect(page.getByRole('button', { name: 'Gestion des cookies' })).toBeEnabled();
+}
+
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** Runs axe-core with the WCAG 2.2 AA tags and target-size on; returns what it found. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Injected through the DevTools protocol: the page's CSP rightly refuses inline scripts.
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    // @ts-expect-error axe is the global the script above defined
+    const results = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      rules: { 'target-size': { enabled: true } },
+      // The embeds are third-party documents (stubs here), not ours to audit.
+      iframes: false,
+    });
+    return results.violations.map(
+      (v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  });
+  return violations;
 }

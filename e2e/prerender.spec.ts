@@ -1,4 +1,4 @@
-import { test, expect, words, PATH, pageBreadcrumbs, sourceParagraphs } from './fixtures';
+import { test, expect, words, appRunning, PATH, COOKIES, pageBreadcrumbs, sourceParagraphs } from './fixtures';
 
 test('the built index.html holds the h1, every paragraph and the breadcrumbs', async ({ request }) => {
   for (const path of [PATH, '/']) {
@@ -35,7 +35,6 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.embed-grid'), 'buttons that cannot work are hidden').toBeHidden();
     await expect(page.getByRole('button', { name: 'Gestion des cookies' })).toBeHidden();
     await expect(page.locator('.consent-banner')).toBeHidden();
-    await page.screenshot({ path: 'test-output/screenshots/no-javascript.png', fullPage: true });
     expect(thirdParty).toEqual([]);
   });
 });
@@ -83,6 +82,39 @@ test('the app hydrates the pre-rendered page: same nodes, no frame without the p
   // It is live: a choice still works on the hydrated markup.
   await page.getByRole('button', { name: 'Tout refuser' }).click();
   await expect(page.locator('.consent-banner')).toBeHidden();
+});
+
+// A part hydration did not find is built again, its element with it. An empty comment may
+// go only from an element that was kept: a reactive part the app changed once it had read
+// the stored choice (« Vous n’avez encore fait aucun choix. » where nothing stood).
+test('hydration finds every node the HTML made, its empty comments included, and replaces none', async ({ page }) => {
+  // Every node of the body as parsed, and its parent, before any script of ours ran on it.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const nodes: Node[] = [];
+      const walker = document.createTreeWalker(document.body);
+      while (walker.nextNode()) nodes.push(walker.currentNode);
+      (window as unknown as { parsed: Node[] }).parsed = nodes;
+      (window as unknown as { parents: Map<Node, Element | null> }).parents = new Map(nodes.map((n) => [n, n.parentElement]));
+    });
+  });
+  for (const path of [PATH, COOKIES]) {
+    await page.goto(path);
+    await appRunning(page);
+    const result = await page.evaluate(() => {
+      const parsed = (window as unknown as { parsed: Node[] }).parsed;
+      const parents = (window as unknown as { parents: Map<Node, Element | null> }).parents;
+      return {
+        comments: parsed.filter((node) => node.nodeType === Node.COMMENT_NODE).length,
+        replaced: parsed
+          .filter((node) => !node.isConnected)
+          .filter((node) => node.nodeType !== Node.COMMENT_NODE || !parents.get(node)?.isConnected)
+          .map((node) => `${node.nodeName} ${node.textContent?.slice(0, 40)}`),
+      };
+    });
+    expect(result.comments, `${path}: tachys's markers, parsed as empty comments`).toBeGreaterThan(20);
+    expect(result.replaced, `${path}: nodes the app did not find and made again`).toEqual([]);
+  }
 });
 
 test('an address the build did not pre-render is built in place of the served page', async ({ page }) => {

@@ -1,27 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, holdTheApp, open, PATH, SERVICES, validRecord, seed } from './fixtures';
-
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-
-/** Runs axe-core with the WCAG 2.2 AA tags and target-size on; returns what it found. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Injected through the DevTools protocol: the page's CSP rightly refuses inline scripts.
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    // @ts-expect-error axe is the global the script above defined
-    const results = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      rules: { 'target-size': { enabled: true } },
-      // The embeds are third-party documents (stubs here), not ours to audit.
-      iframes: false,
-    });
-    return results.violations.map(
-      (v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  });
-  return violations;
-}
+import { test, expect, axeViolations, holdTheApp, open, PATH, SERVICES, validRecord, seed } from './fixtures';
 
 const states: Record<string, (page: Page) => Promise<void>> = {
   'first visit, banner shown': async (page) => {

@@ -5,8 +5,9 @@
 #   scripts/setup.sh serve   what `trunk serve` needs: the wasm32 target, Trunk and
 #                            wasm-bindgen-cli (no root, no apt, no npm)
 #   scripts/setup.sh build   and what a release build needs: binaryen's wasm-opt (npm)
-#   scripts/setup.sh test    and what the tests need: Chromium, chromedriver and nginx
-#                            (Debian, root or sudo), Playwright, axe-core, Lighthouse (npm)
+#   scripts/setup.sh test    and what the tests need: Chromium, chromedriver, nginx and a
+#                            Java runtime (Debian, root or sudo), Playwright, axe-core, the
+#                            Nu Html Checker, Lighthouse (npm)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -59,11 +60,13 @@ fi
 [ "$level" = build ] && exit 0
 
 # Chromium for the tests; nginx, with the module that sends the build's .br files, serves
-# dist/ in the end-to-end tests and the benchmark as deploy/nginx.conf says.
+# dist/ in the end-to-end tests and the benchmark as deploy/nginx.conf says, and logrotate
+# and openssl test its deployment; Java runs the Nu Html Checker (npm vnu-jar).
 missing=()
-for package in chromium chromium-driver nginx libnginx-mod-http-brotli-static; do
+for package in chromium chromium-driver nginx libnginx-mod-http-brotli-static logrotate openssl; do
   dpkg-query -W -f '${Status}' "$package" 2>/dev/null | grep -q 'ok installed' || missing+=("$package")
 done
+command -v java >/dev/null || missing+=(default-jre-headless)
 if [ ${#missing[@]} -gt 0 ]; then
   step "installing ${missing[*]} from Debian"
   as_root apt-get update -qq

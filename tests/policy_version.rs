@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use raison_etre::consent::{
-    CHOICE_LIFETIME_MS, POLICY, POLICY_SINCE, POLICY_VERSION, SERVICES, Service,
-    VERSION_HEX_DIGITS, canonical,
+    CHOICE_LIFETIME_MS, CONTROLLER, LEGAL_BASIS, POLICY, POLICY_SINCE, POLICY_VERSION, SERVICES,
+    Service, VERSION_HEX_DIGITS, canonical,
 };
 use sha2::{Digest, Sha256};
 
@@ -52,7 +52,7 @@ fn the_version_is_derived_from_the_policy_and_pinned_today() {
     );
     // Today's policy, on every platform and build. A new value here means the policy
     // changed: date it in policy/versions.md (the next test says how), then pin it here.
-    assert_eq!(POLICY_VERSION, "5659f8de3849");
+    assert_eq!(POLICY_VERSION, "89b8144e8884");
 }
 
 #[test]
@@ -63,11 +63,14 @@ fn every_fact_of_the_policy_changes_the_version_and_nothing_else_does() {
         edit(&mut services[1]);
         version_of(&canonical(&services, CHOICE_LIFETIME_MS))
     };
-    let edits: [fn(&mut Service); 5] = [
+    let edits: [fn(&mut Service); 8] = [
         |s| s.id = "twitter",
         |s| s.name = "X",
         |s| s.purpose = "Publications de X.",
         |s| s.privacy_policy = "https://x.com/privacy",
+        |s| s.recipient = "X Corp.",
+        |s| s.recipient_group = "X Holdings Corp.",
+        |s| s.transferred_to = "en Irlande",
         |s| s.frame_origin = "https://x.com",
     ];
     for edit in edits {
@@ -90,6 +93,15 @@ fn every_fact_of_the_policy_changes_the_version_and_nothing_else_does() {
         today,
         "the order shown"
     );
+    // Who asks and on what basis are facts of every version, each on its own line.
+    let text = canonical(SERVICES, CHOICE_LIFETIME_MS);
+    for (name, value) in CONTROLLER.facts() {
+        assert!(
+            text.contains(&format!("\ncontroller.{name} {value}\n")),
+            "{name}"
+        );
+    }
+    assert!(text.contains(&format!("\nlegal-basis {LEGAL_BASIS}\n")));
     // What the visitor is not asked about (the frame's sandbox, its feature list) is not
     // part of it, nor is how the source is written: only the values count.
     assert_eq!(changed(|s| s.sandbox = "allow-scripts"), today);

@@ -658,3 +658,78 @@ fn no_page_awaits_anything_so_hydrating_at_once_is_right() {
         assert_eq!(render(true), render(false), "{prerendered:?}");
     }
 }
+
+/// What RGPD art. 13 and the CNIL ask a page to tell where consent is asked, each fact
+/// from the policy: on the cookie page, beside each switch of the dialog, in every footer.
+#[test]
+fn the_page_tells_who_asks_who_receives_and_what_the_visitor_may_do() {
+    use raison_etre::consent::{CONTROLLER, LEGAL_BASIS, SERVICES};
+    let doc = render(COOKIES);
+    let article = text(&select(&doc, "main article")[0]);
+    for fact in [
+        CONTROLLER.name,
+        CONTROLLER.address,
+        LEGAL_BASIS,
+        CONTROLLER.dpo_email,
+    ] {
+        assert!(article.contains(fact), "the cookie page lacks {fact:?}");
+    }
+    let links: Vec<_> = select(&doc, "main article a")
+        .iter()
+        .filter_map(|a| a.attr("href"))
+        .map(str::to_owned)
+        .collect();
+    assert!(
+        links.contains(&format!("mailto:{}", CONTROLLER.dpo_email)),
+        "{links:?}"
+    );
+    assert!(
+        links.contains(&CONTROLLER.complaints.to_owned()),
+        "{links:?}"
+    );
+    let entries = select(&doc, "li.cookie-service");
+    assert_eq!(entries.len(), SERVICES.len());
+    for (entry, service) in entries.iter().zip(SERVICES) {
+        let told = text(entry);
+        for fact in [
+            service.recipient,
+            service.recipient_group,
+            service.transferred_to,
+        ] {
+            assert!(told.contains(fact), "{}: {fact:?} missing", service.id);
+        }
+    }
+    for dd in select(&doc, "li.cookie-service dd") {
+        assert!(
+            !text(&dd).is_empty(),
+            "an empty line where a fact should be"
+        );
+    }
+
+    for prerendered in PRERENDERED {
+        let doc = render(prerendered.path);
+        for service in SERVICES {
+            let line = select(&doc, &format!("dialog #consent-recipient-{}", service.id));
+            assert_eq!(
+                line.iter().map(text).collect::<Vec<_>>(),
+                [format!("Destinataire\u{a0}: {}", service.recipient)]
+            );
+            let switch = select(&doc, &format!("dialog #consent-switch-{}", service.id));
+            let described_by = switch[0].attr("aria-describedby").unwrap_or_default();
+            assert!(described_by.contains(&format!("consent-recipient-{}", service.id)));
+        }
+        let footer: Vec<_> = select(&doc, "footer a")
+            .iter()
+            .map(|a| (text(a), a.attr("href").unwrap_or_default().to_owned()))
+            .collect();
+        for expected in [
+            ("Mentions légales", CONTROLLER.legal_notice),
+            ("Données personnelles", CONTROLLER.privacy_policy),
+        ] {
+            assert!(
+                footer.contains(&(expected.0.to_owned(), expected.1.to_owned())),
+                "{prerendered:?}: {footer:?}"
+            );
+        }
+    }
+}

@@ -104,7 +104,8 @@ pub fn ConsentDialog() -> impl IntoView {
     }
 }
 
-/// One service in the settings: its switch, what it does, and its privacy policy.
+/// One service in the settings: its switch, what it does, who receives the data, and its
+/// privacy policy.
 #[component]
 fn DraftSwitch(
     /// The service this switch decides.
@@ -112,16 +113,18 @@ fn DraftSwitch(
 ) -> impl IntoView {
     let consent = use_consent();
     let purpose_id = format!("consent-purpose-{}", service.id);
+    let recipient_id = format!("consent-recipient-{}", service.id);
     view! {
         <li class="consent-service">
             <ServiceSwitch
                 service
                 id=format!("consent-switch-{}", service.id)
-                described_by=purpose_id.clone()
+                described_by=format!("{purpose_id} {recipient_id}")
                 checked=Signal::derive(move || consent.switch_on(service))
                 on_toggle=move |on| consent.set_switch(service, on)
             />
             <p id=purpose_id>{service.purpose}</p>
+            <p id=recipient_id>{format!("Destinataire\u{a0}: {}", service.recipient)}</p>
             <a href=service.privacy_policy target="_blank" rel="noopener noreferrer">
                 "Politique de confidentialité de " {service.name}
                 <span class="visually-hidden">" (nouvel onglet)"</span>

@@ -2,18 +2,21 @@
 //! service may do now, from the visitor's stored choice, the clock and the privacy signal.
 //!
 //! - [`services`]: what the visitor is asked to agree to: the third parties the page can
-//!   embed, the choice's lifetime, the sentences; [`POLICY`], the policy in force, whose
-//!   version `build.rs` derives from them.
+//!   embed and who receives their data, the choice's lifetime, the sentences; [`POLICY`],
+//!   the policy in force, whose version is their fingerprint.
+//! - [`controller`]: who asks, how to reach them, on what basis, where to complain.
 //! - [`record`]: the JSON record kept in `localStorage`, and how it is read.
 //! - [`state`]: the choice in force during a page view, and the rule that says whether to
 //!   ask the visitor.
 //! - [`decision`]: what the visitor decides, and what they did before the app ran.
 
+pub mod controller;
 pub mod decision;
 pub mod record;
 pub mod services;
 pub mod state;
 
+pub use controller::{CONTROLLER, Controller, LEGAL_BASIS};
 pub use decision::{Decision, EarlyActions};
 pub use record::{
     ConsentRecord, MAX_RECORD_BYTES, RECEIPT_ID_BYTES, RECEIPT_PATH, RECORD_FIELDS, Receipt,

@@ -7,6 +7,7 @@
 //! The policy's version is the fingerprint of these facts ([`canonical`]): changing one
 //! makes a new version, which `policy/versions.md` dates (a host test names the row to add).
 
+use super::controller::{CONTROLLER, LEGAL_BASIS};
 use super::{DAY_MS, Timestamp};
 
 /// How long a choice, acceptance or refusal, is kept before the visitor is asked again: six
@@ -34,6 +35,13 @@ pub struct Service {
     pub purpose: &'static str,
     /// Its privacy policy.
     pub privacy_policy: &'static str,
+    /// The company that receives the visitor's data once its embeds load, for visitors in
+    /// the European Union.
+    pub recipient: &'static str,
+    /// The group that company belongs to, outside the Union.
+    pub recipient_group: &'static str,
+    /// Where the data may be transferred, as a French phrase: « aux États-Unis ».
+    pub transferred_to: &'static str,
     /// The origin its iframes load from: the only one the page frames for it.
     pub frame_origin: &'static str,
     /// The iframe's `allow` list: only the features the embed needs.
@@ -46,12 +54,15 @@ impl Service {
     /// What the visitor agrees to about this service, by name: what the policy's version
     /// covers (`canonical`) and what the published policy lists. Not its frame's `allow`
     /// and `sandbox`, which only narrow what it may do.
-    pub fn agreed_facts(&self) -> [(&'static str, &'static str); 5] {
+    pub fn agreed_facts(&self) -> [(&'static str, &'static str); 8] {
         [
             ("id", self.id),
             ("name", self.name),
             ("purpose", self.purpose),
             ("privacy-policy", self.privacy_policy),
+            ("recipient", self.recipient),
+            ("recipient-group", self.recipient_group),
+            ("transferred-to", self.transferred_to),
             ("frame-origin", self.frame_origin),
         ]
     }
@@ -94,6 +105,9 @@ pub const YOUTUBE: Service = Service {
                   il ne dépose de cookie qu’au lancement de la vidéo, mais Google reçoit \
                   votre adresse IP dès l’affichage du lecteur.",
     privacy_policy: "https://policies.google.com/privacy?hl=fr",
+    recipient: "Google Ireland Limited",
+    recipient_group: "Google LLC",
+    transferred_to: "aux États-Unis",
     frame_origin: "https://www.youtube-nocookie.com",
     allow: "encrypted-media; picture-in-picture; fullscreen",
     sandbox: "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation",
@@ -104,6 +118,9 @@ pub const X: Service = Service {
     name: "X (Twitter)",
     purpose: "Publications de X. X peut déposer des cookies et suivre votre navigation.",
     privacy_policy: "https://x.com/fr/privacy",
+    recipient: "Twitter International Unlimited Company",
+    recipient_group: "X Corp.",
+    transferred_to: "aux États-Unis",
     frame_origin: "https://platform.twitter.com",
     allow: "",
     sandbox: SOCIAL_SANDBOX,
@@ -115,6 +132,9 @@ pub const INSTAGRAM: Service = Service {
     purpose: "Publications d’Instagram (Meta). Meta peut déposer des cookies et suivre \
                   votre navigation.",
     privacy_policy: "https://privacycenter.instagram.com/policy",
+    recipient: "Meta Platforms Ireland Limited",
+    recipient_group: "Meta Platforms, Inc.",
+    transferred_to: "aux États-Unis",
     frame_origin: "https://www.instagram.com",
     allow: "",
     sandbox: SOCIAL_SANDBOX,
@@ -126,6 +146,9 @@ pub const FACEBOOK: Service = Service {
     purpose: "Publications de Facebook (Meta). Meta peut déposer des cookies et suivre \
                   votre navigation.",
     privacy_policy: "https://www.facebook.com/privacy/policy/",
+    recipient: "Meta Platforms Ireland Limited",
+    recipient_group: "Meta Platforms, Inc.",
+    transferred_to: "aux États-Unis",
     frame_origin: "https://www.facebook.com",
     allow: "",
     sandbox: SOCIAL_SANDBOX,
@@ -137,6 +160,9 @@ pub const LINKEDIN: Service = Service {
     purpose: "Publications de LinkedIn (Microsoft). LinkedIn peut déposer des cookies et \
                   suivre votre navigation.",
     privacy_policy: "https://www.linkedin.com/legal/privacy-policy",
+    recipient: "LinkedIn Ireland Unlimited Company",
+    recipient_group: "LinkedIn Corporation",
+    transferred_to: "aux États-Unis",
     frame_origin: "https://www.linkedin.com",
     allow: "",
     sandbox: SOCIAL_SANDBOX,
@@ -149,8 +175,8 @@ pub const SERVICES: &[Service] = &[YOUTUBE, X, INSTAGRAM, FACEBOOK, LINKEDIN];
 pub const VERSION_HEX_DIGITS: usize = 12;
 
 /// Everything the visitor is asked to agree to, one fact a line, in a fixed order: each
-/// service's id, name, purpose, privacy policy and frame origin, the choice's lifetime,
-/// and the banner's and settings' sentences. The policy's version is the first 12 hex
+/// service's id, name, purpose, privacy policy, recipient and frame origin, the choice's
+/// lifetime, who asks and on what basis, and the banner's and settings' sentences. The policy's version is the first 12 hex
 /// digits of its SHA-256: any change of a fact, a typo's fix included, is a new version.
 /// The published policy holds it, so that anyone can compute the version again.
 pub fn canonical(services: &[Service], choice_lifetime: Timestamp) -> String {
@@ -161,6 +187,10 @@ pub fn canonical(services: &[Service], choice_lifetime: Timestamp) -> String {
         }
     }
     facts.push(format!("choice-lifetime-ms {choice_lifetime}"));
+    for (name, value) in CONTROLLER.facts() {
+        facts.push(format!("controller.{name} {value}"));
+    }
+    facts.push(format!("legal-basis {LEGAL_BASIS}"));
     facts.push(format!("banner {BANNER_TEXT}"));
     facts.push(format!("settings {SETTINGS_TEXT}"));
     facts.join("\n") + "\n"
@@ -183,6 +213,37 @@ mod tests {
                 service.privacy_policy.starts_with("https://"),
                 "{service:?}"
             );
+        }
+    }
+
+    #[test]
+    fn no_fact_of_the_policy_is_missing() {
+        for service in SERVICES {
+            for (fact, value) in service.agreed_facts() {
+                assert!(
+                    !value.trim().is_empty(),
+                    "{}: its {fact} is missing",
+                    service.id
+                );
+            }
+        }
+        for (fact, value) in CONTROLLER.facts() {
+            assert!(
+                !value.trim().is_empty(),
+                "the controller's {fact} is missing"
+            );
+        }
+        assert!(!LEGAL_BASIS.trim().is_empty(), "the legal basis is missing");
+        assert!(
+            CONTROLLER.dpo_email.contains('@'),
+            "the DPO's address is not an e-mail"
+        );
+        for url in [
+            CONTROLLER.privacy_policy,
+            CONTROLLER.legal_notice,
+            CONTROLLER.complaints,
+        ] {
+            assert!(url.starts_with("https://"), "{url}");
         }
     }
 

@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use crate::browser::receipt;
 use crate::components::{Breadcrumbs, ConsentStatus, PageHead, ServiceSwitch};
 use crate::consent::{
-    ConsentRecord, POLICY_SINCE, Permission, RECEIPT_KEPT_AFTER_MS, RECORD_FIELDS, STORAGE_KEY,
-    Service, date_in_words, duration_in_words,
+    CONTROLLER, ConsentRecord, LEGAL_BASIS, POLICY_SINCE, Permission, RECEIPT_KEPT_AFTER_MS,
+    RECORD_FIELDS, STORAGE_KEY, Service, date_in_words, duration_in_words,
 };
 use crate::content::{cookies, embeds::EMBEDS};
 use crate::context::use_consent;
@@ -63,6 +63,30 @@ pub fn CookiesPage() -> impl IntoView {
                         .collect_view()}
                 </ul>
             </section>
+            <section aria-labelledby="cookies-basis">
+                <h2 id="cookies-basis">"Pourquoi nous vous demandons votre accord"</h2>
+                // Each sentence one text, not one node per fact: less for the browser to hydrate.
+                <p>
+                    {format!(
+                        "Ces services nous servent à montrer sur nos pages une vidéo et des publications de nos comptes. Dès qu’un de leurs contenus s’affiche, le service peut lire ou déposer des informations sur votre appareil et recevoir des données sur votre navigation. C’est pourquoi rien n’est chargé sans {LEGAL_BASIS}. Refuser ne vous prive d’aucune autre partie du site. L’entreprise qui reçoit ces données est nommée avec chaque service, ci-dessus, avec le pays où elles peuvent être transférées.",
+                    )}
+                </p>
+            </section>
+            <section aria-labelledby="cookies-controller">
+                <h2 id="cookies-controller">"Qui est responsable"</h2>
+                <p>
+                    {format!(
+                        "{name}, {address}, est responsable de ce site et des données que ces services recueillent par lui. Quand vous autorisez un service, {name} et l’entreprise qui l’exploite sont responsables ensemble de la collecte et de la transmission de vos données (Cour de justice de l’Union européenne, arrêt Fashion ID du 29\u{a0}juillet 2019)\u{a0}; ce que l’entreprise en fait ensuite relève de sa propre politique.",
+                        name = CONTROLLER.name,
+                        address = CONTROLLER.address,
+                    )}
+                </p>
+                <p>
+                    "Son délégué à la protection des données répond à vos questions\u{a0}: "
+                    <a href=format!("mailto:{}", CONTROLLER.dpo_email)>{CONTROLLER.dpo_email}</a>
+                    ", ou par courrier à l’adresse ci-dessus, avec la copie d’une pièce d’identité."
+                </p>
+            </section>
             <section aria-labelledby="cookies-lifetime">
                 <h2 id="cookies-lifetime">"Combien de temps votre choix est gardé"</h2>
                 <p>
@@ -102,6 +126,23 @@ pub fn CookiesPage() -> impl IntoView {
                     {duration_in_words(policy.choice_lifetime + RECEIPT_KEPT_AFTER_MS)}
                     "\u{a0}: le temps que vaut votre choix, plus un an pour pouvoir en répondre. Elle ne contient ni votre adresse IP, ni votre navigateur, ni la page d’où vous venez\u{a0}: seul votre navigateur connaît le numéro qui la relie à vous. «\u{202f}Télécharger mon reçu\u{202f}» vous en donne la même copie, avec sa date d’expiration."
                 </p>
+            </section>
+            <section aria-labelledby="cookies-rights">
+                <h2 id="cookies-rights">"Vos droits"</h2>
+                <ul>
+                    <li>
+                        "Retirer votre accord à tout moment, aussi simplement que vous l’avez donné\u{a0}: ici, ou par «\u{202f}Gestion des cookies\u{202f}» en bas de chaque page. Ce qui a été affiché avant reste licite."
+                    </li>
+                    <li>
+                        "Accéder à vos données, les faire rectifier ou effacer, et vous opposer à leur traitement\u{a0}: écrivez au délégué à la protection des données, "
+                        <a href=format!("mailto:{}", CONTROLLER.dpo_email)>{CONTROLLER.dpo_email}</a>
+                        ". Pour les données qu’une entreprise a reçues, sa politique de confidentialité dit aussi comment vous adresser à elle."
+                    </li>
+                    <li>
+                        "Si vous estimez que vos droits ne sont pas respectés, "
+                        <a href=CONTROLLER.complaints>"adresser une réclamation à la CNIL"</a> "."
+                    </li>
+                </ul>
             </section>
             // Whether this browser sends the signal, ConsentStatus says under "Votre choix".
             <section aria-labelledby="cookies-gpc">
@@ -148,6 +189,15 @@ fn ServicePolicy(
                 </dd>
                 <dt>"Ce qu’il fait de vos données"</dt>
                 <dd id=purpose_id>{service.purpose}</dd>
+                <dt>"Qui reçoit vos données"</dt>
+                <dd>
+                    {format!(
+                        "{}, du groupe {}. Vos données peuvent être transférées {}.",
+                        service.recipient,
+                        service.recipient_group,
+                        service.transferred_to,
+                    )}
+                </dd>
                 <dt>"D’où il se charge"</dt>
                 <dd>
                     <code>{service.frame_origin}</code>

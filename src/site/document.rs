@@ -39,8 +39,8 @@ use sha2::{Digest, Sha256, Sha384};
 use crate::App;
 use crate::browser::location::PRERENDERED_PATH;
 use crate::consent::{
-    BANNER_TEXT, POLICY, POLICY_SINCE, Policy, RECORD_FIELDS, SCHEMA_VERSION, SETTINGS_TEXT,
-    STORAGE_KEY, canonical, duration_in_words,
+    BANNER_TEXT, CONTROLLER, LEGAL_BASIS, POLICY, POLICY_SINCE, Policy, RECORD_FIELDS,
+    SCHEMA_VERSION, SETTINGS_TEXT, STORAGE_KEY, canonical, duration_in_words,
 };
 use crate::routes::{PRERENDERED, PUBLISHED_POLICY, Prerendered};
 use crate::startup::{APP_START, StartupRules, inline_script};
@@ -189,6 +189,9 @@ pub struct PublishedPolicy {
     pub services: Vec<BTreeMap<&'static str, &'static str>>,
     pub choice_lifetime_ms: u64,
     pub choice_lifetime: String,
+    /// Who asks, by the names `canonical` gives its facts, and on what basis.
+    pub controller: BTreeMap<&'static str, &'static str>,
+    pub legal_basis: &'static str,
     pub banner: &'static str,
     pub settings: &'static str,
     pub storage_key: &'static str,
@@ -210,6 +213,8 @@ impl PublishedPolicy {
                 .collect(),
             choice_lifetime_ms: policy.choice_lifetime,
             choice_lifetime: duration_in_words(policy.choice_lifetime),
+            controller: CONTROLLER.facts().into_iter().collect(),
+            legal_basis: LEGAL_BASIS,
             banner: BANNER_TEXT,
             settings: SETTINGS_TEXT,
             storage_key: STORAGE_KEY,
@@ -273,10 +278,19 @@ fn render_app(path: &str, policy: Policy) -> (String, String, ServerMetaContextO
         let (meta, output) = ServerMetaContext::new();
         provide_context(meta);
         provide_context(RequestUrl::new(path));
-        let body = view! { <App policy /> }.to_html();
+        let body = valid_markers(&view! { <App policy /> }.to_html());
         let marker = view! { <MetaTags /> }.to_html();
         (marker, body, output)
     })
+}
+
+/// tachys marks where a view's parts begin and end with empty comments written `<!>`: the
+/// HTML parser reads them as empty comments, but the standard calls them bogus, and a
+/// public body's pages must be valid (RGAA 8.2). `<!---->` is the same empty comment
+/// node, written validly: hydration walks the same nodes. Text never holds `<!>`, since
+/// tachys escapes every `<` in it.
+fn valid_markers(html: &str) -> String {
+    html.replace("<!>", "<!---->")
 }
 
 /// The head with the import map and the start-up script right after the CSP (a `<meta>`
