@@ -9,7 +9,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: setup setup-serve setup-build serve build test lint test-host test-browser test-e2e test-serve test-proof proof bench nginx-conf
+.PHONY: setup setup-serve setup-build serve build test lint test-host test-browser test-e2e test-serve test-proof proof bench deploy-conf
 
 setup:
 	@scripts/setup.sh test
@@ -28,9 +28,12 @@ serve: setup-serve
 build: setup-build
 	trunk build --release --offline
 
-## deploy/nginx.conf again, after a change of what it is made from (src/site/nginx.rs).
-nginx-conf:
-	cargo run --locked --offline --quiet --features ssr --bin site -- nginx > deploy/nginx.conf
+## deploy/nginx.conf and deploy/logrotate.conf again, after a change of what they are made
+## from (src/site/). Settings for your own server: README, "Deploying".
+SITE := cargo run --locked --offline --quiet --features ssr --bin site --
+deploy-conf:
+	$(SITE) nginx > deploy/nginx.conf
+	$(SITE) logrotate > deploy/logrotate.conf
 
 ## Every check and test; what CI runs.
 test: setup lint test-host test-browser test-e2e test-serve test-proof
@@ -64,6 +67,7 @@ proof: build
 
 ## The same capture into test-output/proof/, and its archive checked against its manifest.
 test-proof: build
+	rm -rf test-output/proof
 	node scripts/proof.mjs test-output/proof
 	node --test scripts/proof.test.mjs
 

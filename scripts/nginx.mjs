@@ -13,8 +13,10 @@ import { nginxConf } from './site.mjs';
 const NGINX = '/usr/sbin/nginx';
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
-/** Starts nginx serving `dir` on 127.0.0.1:`port`; returns its process. */
-export function startNginx(dir, port, stateDir = join('test-output', `nginx-${port}`)) {
+/** Starts nginx serving `dir` on 127.0.0.1:`port`; returns its process. `options`: `tls`
+ * ({ port, certificate, key }: HTTPS there, and `port` only redirects to it) and
+ * `trustedProxies`, as src/site/nginx.rs takes them. */
+export function startNginx(dir, port, stateDir = join('test-output', `nginx-${port}`), options = {}) {
   const state = resolve(stateDir);
   mkdirSync(state, { recursive: true });
   const conf = join(state, 'nginx.conf');
@@ -39,6 +41,8 @@ export function startNginx(dir, port, stateDir = join('test-output', `nginx-${po
         root: resolve(dir),
         receiptLog: join(state, 'consent-receipts.log'),
         receiptSocket,
+        tls: options.tls && { ...options.tls, listen: [`127.0.0.1:${options.tls.port}`] },
+        trustedProxies: options.trustedProxies,
       }),
       '}',
       '',
@@ -47,11 +51,12 @@ export function startNginx(dir, port, stateDir = join('test-output', `nginx-${po
   return spawn(NGINX, ['-p', `${state}/`, '-c', conf, '-e', join(state, 'error.log')], { stdio: 'inherit' });
 }
 
-/** Waits until `origin` answers, for 10 s at most. */
+/** Waits until `origin` answers, whatever its status (a redirect is not followed), for 10 s
+ * at most. */
 export async function answering(origin) {
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(origin)).ok) return origin;
+      if ((await fetch(origin, { redirect: 'manual' })).status > 0) return origin;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

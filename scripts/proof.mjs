@@ -4,14 +4,16 @@
 //   node scripts/proof.mjs OUT_DIR
 //
 // From the release build in dist/, served by nginx as deployed, in Chromium: the banner, the
-// settings dialog and the cookie page, at 375 and 1280 px wide; the policy the build
-// published (its version, facts and canonical text); and a manifest (version, the day it came
-// into force, the commit, when this was made, the SHA-256 and size of each file). All go into
-// OUT_DIR/policy-VERSION/ and one archive of it, OUT_DIR/policy-VERSION.tar.gz, ready to be
-// timestamped or put in escrow. Third-party requests are answered locally: none is made.
+// whole settings dialog (every service and its buttons, in a window tall enough to show it
+// all, with the text it showed) and the cookie page, at 375 and 1280 px wide; the policy the
+// build published (its version, facts and canonical text); and a manifest (version, the day
+// it came into force, the commit, when this was made, the SHA-256 and size of each file).
+// All go into one archive, OUT_DIR/policy-VERSION.tar.gz, ready to be timestamped or put in
+// escrow; nothing else is left in OUT_DIR. Third-party requests are answered locally.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
@@ -31,8 +33,13 @@ const folder = join(out, name);
 rmSync(folder, { recursive: true, force: true });
 mkdirSync(folder, { recursive: true });
 
-const nginx = startNginx('dist', PORT, join(out, 'nginx'));
-process.on('exit', () => nginx.kill());
+// nginx's own files live in a folder of their own, removed with it.
+const nginxState = mkdtempSync(join(tmpdir(), 'proof-nginx-'));
+const nginx = startNginx('dist', PORT, nginxState);
+process.on('exit', () => {
+  nginx.kill();
+  rmSync(nginxState, { recursive: true, force: true });
+});
 const origin = await answering(`http://127.0.0.1:${PORT}`);
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
@@ -52,8 +59,18 @@ try {
     await page.locator('.consent-banner').waitFor({ state: 'visible' });
     await page.screenshot({ path: join(folder, `banner-${width}.png`) });
     await page.locator('.consent-banner').getByRole('button', { name: 'Réglages' }).click();
-    await page.locator('dialog.consent-dialog').waitFor({ state: 'visible' });
+    const dialog = page.locator('dialog.consent-dialog');
+    await dialog.waitFor({ state: 'visible' });
+    // A window tall enough for the whole dialog: every service and the buttons in one view.
+    const needed = await dialog.evaluate((d) => d.scrollHeight + 2 * parseFloat(getComputedStyle(document.documentElement).fontSize) + 32);
+    await page.setViewportSize({ width, height: Math.max(800, Math.ceil(needed)) });
+    await page.waitForFunction(() => {
+      const d = document.querySelector('dialog.consent-dialog');
+      return d !== null && d.scrollHeight <= d.clientHeight;
+    });
     await page.screenshot({ path: join(folder, `settings-${width}.png`) });
+    writeFileSync(join(folder, `settings-${width}.txt`), `${await dialog.innerText()}\n`);
+    await page.setViewportSize({ width, height: 800 });
     await page.goto(`${origin}${COOKIES}`);
     await page.waitForFunction(() => !document.querySelector('footer button')?.disabled);
     await page.screenshot({ path: join(folder, `cookie-page-${width}.png`), fullPage: true });
@@ -84,5 +101,6 @@ writeFileSync(join(folder, 'manifest.json'), `${JSON.stringify(manifest, null, 2
 const archive = join(out, `${name}.tar.gz`);
 const tar = spawnSync('tar', ['--sort=name', '-czf', archive, '-C', out, name], { stdio: 'inherit' });
 if (tar.status !== 0) throw new Error('tar failed');
+rmSync(folder, { recursive: true });
 console.log(`proof: ${archive}: ${files.map((f) => f.file).join(', ')}, manifest.json`);
 process.exit(0);

@@ -1,6 +1,7 @@
 // The archive `make proof` writes (scripts/proof.mjs), checked against itself and the build:
 // its manifest names every file it holds with the right SHA-256, the policy it holds is the
-// one the build published, and each capture is a picture of the width it says.
+// one the build published, each capture is a picture of the width it says, the settings were
+// captured whole, and nothing is left beside the archive.
 //
 //   node --test scripts/proof.test.mjs   (after `node scripts/proof.mjs test-output/proof`)
 import { test } from 'node:test';
@@ -47,6 +48,22 @@ test('it holds the policy the build published, under that version', () => {
   assert.equal(manifest.version, published.version);
   assert.equal(manifest.inForceFrom, published.inForceFrom);
   assert.deepEqual(JSON.parse(readFileSync(join(dir, 'policy.json'), 'utf8')), published);
+});
+
+test('the settings were captured whole at both widths: every service and the buttons', () => {
+  const dir = unpacked();
+  const labels = [...published.services.map((service) => service.name), 'Tout accepter', 'Tout refuser', 'Enregistrer'];
+  for (const width of [375, 1280]) {
+    const shown = readFileSync(join(dir, `settings-${width}.txt`), 'utf8');
+    for (const label of labels) assert.ok(shown.includes(label), `${label} in the settings at ${width} px`);
+  }
+});
+
+test('nothing is left beside the archives', () => {
+  assert.deepEqual(
+    readdirSync(OUT).filter((file) => !file.endsWith('.tar.gz')),
+    [],
+  );
 });
 
 test('it holds the banner, the settings and the cookie page, at 375 and 1280 px', () => {

@@ -17,18 +17,20 @@ export function site(...args) {
  * in force (src/site/facts.rs). */
 export const FACTS = JSON.parse(site('facts'));
 
-/** nginx's configuration for these settings, as deploy/nginx.conf is made (src/site/nginx.rs). */
-export function nginxConf({ listen, root, receiptLog, receiptSocket }) {
-  return site(
-    'nginx',
-    ...listen.flatMap((address) => ['--listen', address]),
-    '--root',
-    root,
-    '--receipt-log',
-    receiptLog,
-    '--receipt-socket',
-    receiptSocket,
-  );
+/** nginx's configuration for these settings, as deploy/nginx.conf is made (src/site/nginx.rs):
+ * plain HTTP on `listen` unless `tls` ({ listen, certificate, key }) is given, in which case
+ * HTTP only redirects; `trustedProxies` name the visitor by their `X-Forwarded-For`. */
+export function nginxConf({ listen, root, receiptLog, receiptSocket, tls = null, trustedProxies = [] }) {
+  const args = ['nginx', '--root', root, '--receipt-log', receiptLog, '--receipt-socket', receiptSocket];
+  for (const address of listen) args.push('--listen', address);
+  if (tls) {
+    for (const address of tls.listen) args.push('--https-listen', address);
+    args.push('--certificate', tls.certificate, '--certificate-key', tls.key);
+  } else {
+    args.push('--no-tls');
+  }
+  for (const proxy of trustedProxies) args.push('--trusted-proxy', proxy);
+  return site(...args);
 }
 
 /** Writes the .br and .gz copies of the text files under `dir`, as release builds have. */

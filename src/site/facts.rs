@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::document::PublishedPolicy;
 use super::hosts::{CACHE_HASHED, CACHE_OTHER, COMPRESSED, HASHED, HOST_FILES, SECURITY_HEADERS};
+use super::logrotate::receipt_retention_days;
 use super::nginx::{RECEIPT_BURST, RECEIPT_MAX_BYTES, RECEIPTS_PER_MINUTE, receipt_shape};
 use crate::consent::{POLICY, RECEIPT_PATH};
 use crate::routes::{COOKIES, NOT_FOUND, PRERENDERED, PUBLISHED_POLICY, RAISON_ETRE, REDIRECTS};
@@ -32,6 +33,8 @@ pub struct SiteFacts {
     pub receipt_max_bytes: usize,
     pub receipts_per_minute: u32,
     pub receipt_burst: u32,
+    /// How many days the server keeps a receipt (`deploy/logrotate.conf`).
+    pub receipt_retention_days: u64,
     /// The policy in force, as published: storage key, record schema, lifetime, services.
     pub policy: PublishedPolicy,
 }
@@ -56,6 +59,7 @@ impl SiteFacts {
             receipt_max_bytes: RECEIPT_MAX_BYTES,
             receipts_per_minute: RECEIPTS_PER_MINUTE,
             receipt_burst: RECEIPT_BURST,
+            receipt_retention_days: receipt_retention_days(),
             policy: PublishedPolicy::of(POLICY),
         }
     }

@@ -6,13 +6,17 @@
 //!   the published policy;
 //! - [`hosts`]: for release builds, `_headers` and `_redirects` (Netlify, Cloudflare Pages);
 //! - [`compress`]: for release builds, the `.br` and `.gz` copies;
-//! - [`nginx`]: the nginx configuration, `deploy/nginx.conf`;
+//! - [`nginx`]: the nginx configuration, `deploy/nginx.conf`, and [`logrotate`], how long
+//!   its receipts are kept, `deploy/logrotate.conf`;
+//! - [`deploy`]: a release build and its nginx configuration put on a server, in order;
 //! - [`facts`]: what the tests and tools in other languages need to know of the site.
 
 pub mod compress;
+pub mod deploy;
 pub mod document;
 pub mod facts;
 pub mod hosts;
+pub mod logrotate;
 pub mod nginx;
 
 use std::path::Path;

@@ -1,12 +1,13 @@
 //! `deploy/nginx.conf`: how nginx serves `dist/`, from the same facts as the other hosts'
 //! files (`site::hosts`), the app's routes and its receipt (`consent::Receipt`). The file is
-//! what [`nginx_conf`] writes with [`NginxSettings::default`] (`make nginx-conf`; a host
+//! what [`nginx_conf`] writes with [`NginxSettings::default`] (`make deploy-conf`; a host
 //! test checks it).
 
 use std::collections::HashMap;
 
 use super::hosts::{CACHE_HASHED, CACHE_OTHER, HASHED, HOST_FILES, SECURITY_HEADERS};
 use crate::consent::{RECEIPT_ID_BYTES, RECEIPT_PATH, Receipt, VERSION_HEX_DIGITS};
+use crate::content::SITE_ORIGIN;
 use crate::routes::REDIRECTS;
 
 /// A receipt is a few hundred bytes; a larger body gets 413.
@@ -20,26 +21,88 @@ pub const RECEIPT_BURST: u32 = 20;
 pub const SERVICE_ID: &str = "[a-z0-9-]{1,32}";
 pub const MAX_CHOICES: usize = 32;
 
-/// Where this nginx listens and what it serves.
+/// Where this nginx listens, under which name, and what it serves.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NginxSettings {
-    pub listen: Vec<String>,
+    /// The site's host name (`server_name`).
+    pub server_name: String,
+    /// HTTPS, when nginx answers it itself; `None` behind a proxy that does (and for the
+    /// tests' server): then one plain HTTP server serves the site.
+    pub tls: Option<Tls>,
+    /// Where plain HTTP is answered: with a redirect to HTTPS when nginx answers HTTPS.
+    pub http_listen: Vec<String>,
     /// The directory `dist/` was copied to.
     pub root: String,
-    /// Where receipts go, one JSON line each.
+    /// Where receipts go, one JSON line each: outside `/var/log/nginx/`, whose files
+    /// Debian's own logrotate deletes after 14 days (`deploy/logrotate.conf` keeps these).
     pub receipt_log: String,
     /// The Unix socket of the inner server that answers receipts.
     pub receipt_socket: String,
+    /// The proxies, addresses or ranges, whose `X-Forwarded-For` names the visitor: the
+    /// receipts' rate limit then counts each visitor, not the proxy.
+    pub trusted_proxies: Vec<ProxyAddress>,
+}
+
+/// HTTPS as nginx answers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tls {
+    pub listen: Vec<String>,
+    /// The certificate with its chain, and its key (PEM files).
+    pub certificate: String,
+    pub certificate_key: String,
 }
 
 impl Default for NginxSettings {
     fn default() -> Self {
+        let server_name = SITE_ORIGIN.trim_start_matches("https://").to_owned();
+        // Where certbot keeps a certificate for that name (docs/deployment.md).
+        let live = format!("/etc/letsencrypt/live/{server_name}");
         Self {
-            listen: vec!["80".to_owned(), "[::]:80".to_owned()],
+            tls: Some(Tls {
+                listen: vec!["443".to_owned(), "[::]:443".to_owned()],
+                certificate: format!("{live}/fullchain.pem"),
+                certificate_key: format!("{live}/privkey.pem"),
+            }),
+            server_name,
+            http_listen: vec!["80".to_owned(), "[::]:80".to_owned()],
             root: "/var/www/raison-etre".to_owned(),
-            receipt_log: "/var/log/nginx/consent-receipts.log".to_owned(),
+            receipt_log: RECEIPT_LOG.to_owned(),
             receipt_socket: "/run/nginx-consent-receipts.sock".to_owned(),
+            trusted_proxies: Vec::new(),
         }
+    }
+}
+
+/// Where receipts are kept on a server set up as the README says.
+pub const RECEIPT_LOG: &str = "/var/log/raison-etre/consent-receipts.log";
+
+/// A proxy's address, or a range of them (`192.0.2.1`, `10.0.0.0/8`, `2001:db8::/32`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProxyAddress(String);
+
+impl std::str::FromStr for ProxyAddress {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let malformed = || {
+            format!(
+                "{text:?} is not a proxy's address or range (192.0.2.1, 10.0.0.0/8, 2001:db8::/32)"
+            )
+        };
+        let (address, prefix) = match text.split_once('/') {
+            Some((address, prefix)) => (address, Some(prefix)),
+            None => (text, None),
+        };
+        let address: std::net::IpAddr = address.parse().map_err(|_| malformed())?;
+        let bits = if address.is_ipv4() { 32 } else { 128 };
+        if let Some(prefix) = prefix {
+            prefix
+                .parse::<u8>()
+                .ok()
+                .filter(|prefix| *prefix <= bits)
+                .ok_or_else(malformed)?;
+        }
+        Ok(Self(text.to_owned()))
     }
 }
 
@@ -87,39 +150,27 @@ pub fn receipt_shape() -> String {
     format!("^{shape}$")
 }
 
-/// `deploy/nginx.conf` for these settings: `map`s, a rate limit, a log format and two
+/// `deploy/nginx.conf` for these settings: `map`s, a rate limit, a log format and the
 /// `server` blocks, for nginx's `http` context.
 pub fn nginx_conf(settings: &NginxSettings) -> String {
-    let NginxSettings {
-        listen,
-        root,
-        receipt_log,
-        receipt_socket,
-    } = settings;
     let hashed = HASHED.join("|");
     let shape = receipt_shape().replace('"', "\\\"");
-    let listen: String = listen
-        .iter()
-        .map(|address| format!("    listen {address};\n"))
-        .collect();
-    let security_headers: String = SECURITY_HEADERS
-        .iter()
-        .map(|(name, value)| format!("    add_header {name} \"{value}\" always;\n"))
-        .collect();
-    let redirects: String = REDIRECTS
-        .iter()
-        .map(|(from, to)| format!("    location = {from} {{ return 301 {to}; }}\n"))
-        .collect();
-    let host_files = HOST_FILES.join("|");
+    let receipt_socket = &settings.receipt_socket;
+    let servers = match &settings.tls {
+        Some(tls) => format!(
+            "{}\n{}",
+            redirect_to_https(settings),
+            site_server(settings, &https_listen(tls))
+        ),
+        None => site_server(settings, &listen(&settings.http_listen, "")),
+    };
     format!(
         r#"# Made by the site writer (src/site/nginx.rs): change that file, not this one, then run
-# `make nginx-conf` (a host test checks the two agree; the end-to-end tests serve dist/
-# with this block, only `listen`, `root` and the receipts' files changed).
+# `make deploy-conf` (a host test checks the two agree). For your own server's name,
+# certificate and proxies: `site nginx` or `site deploy` with the settings the README lists.
 #
-# dist/ on Debian's nginx with libnginx-mod-http-brotli-static: put this file in
-# /etc/nginx/sites-available/, link it from sites-enabled/, and set `root` to the
-# directory dist/ was copied to. Browsers heed HSTS over HTTPS only: add your
-# `listen 443 ssl` and certificate lines, or serve it behind a TLS proxy.
+# dist/ on Debian's nginx with libnginx-mod-http-brotli-static: the README's "Deploying"
+# says where this file goes and the one step before (disable Debian's default site).
 
 map $uri $raison_etre_cache_control {{
     "~\.(?:{hashed})$" "{CACHE_HASHED}";
@@ -151,15 +202,79 @@ server {{
     location / {{ return 404; }}
 }}
 
-server {{
-{listen}    root {root};
+{servers}"#
+    )
+}
+
+/// `listen` lines, each address with `parameters`.
+fn listen(addresses: &[String], parameters: &str) -> String {
+    addresses
+        .iter()
+        .map(|address| format!("    listen {address}{parameters};\n"))
+        .collect()
+}
+
+/// HTTPS with HTTP/2, as nginx 1.22 (Debian 12) writes it.
+fn https_listen(tls: &Tls) -> String {
+    format!(
+        "{}    ssl_certificate {};\n    ssl_certificate_key {};\n",
+        listen(&tls.listen, " ssl http2"),
+        tls.certificate,
+        tls.certificate_key
+    )
+}
+
+/// Plain HTTP, when nginx answers HTTPS: nothing but a permanent redirect there.
+fn redirect_to_https(settings: &NginxSettings) -> String {
+    format!(
+        "server {{\n{}    server_name {};\n    server_tokens off;\n    return 301 https://$host$request_uri;\n}}\n",
+        listen(&settings.http_listen, ""),
+        settings.server_name
+    )
+}
+
+/// The server that serves the site, on `listen`, with the security headers: HSTS goes out
+/// from here alone, over HTTPS or to the proxy that answers it, never from the redirect.
+fn site_server(settings: &NginxSettings, listen: &str) -> String {
+    let NginxSettings {
+        server_name,
+        root,
+        receipt_log,
+        receipt_socket,
+        trusted_proxies,
+        ..
+    } = settings;
+    let security_headers: String = SECURITY_HEADERS
+        .iter()
+        .map(|(name, value)| format!("    add_header {name} \"{value}\" always;\n"))
+        .collect();
+    let real_ip = if trusted_proxies.is_empty() {
+        String::new()
+    } else {
+        let from: String = trusted_proxies
+            .iter()
+            .map(|ProxyAddress(address)| format!("    set_real_ip_from {address};\n"))
+            .collect();
+        format!(
+            "    # The visitor's address, as the trusted proxies pass it on: the receipts' rate\n    # limit counts visitors, not proxies.\n{from}    real_ip_header X-Forwarded-For;\n    real_ip_recursive on;\n\n"
+        )
+    };
+    let redirects: String = REDIRECTS
+        .iter()
+        .map(|(from, to)| format!("    location = {from} {{ return 301 {to}; }}\n"))
+        .collect();
+    let host_files = HOST_FILES.join("|");
+    format!(
+        r#"server {{
+{listen}    server_name {server_name};
+    root {root};
 
     server_tokens off;
     charset utf-8;
     # Locations as paths, right behind a TLS proxy too.
     absolute_redirect off;
 
-    # The build's .br and .gz files; nothing is compressed per request.
+{real_ip}    # The build's .br and .gz files; nothing is compressed per request.
     brotli_static on;
     gzip_static on;
     gzip_vary on;
