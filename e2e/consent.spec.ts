@@ -18,6 +18,8 @@ import {
   stored,
   record,
   silencePaintTiming,
+  FACTS,
+  everyService,
 } from './fixtures';
 
 const ALL_HOSTS = [
@@ -232,7 +234,7 @@ test('an expired choice asks again', async ({ page, thirdParty }) => {
 const now = Date.now();
 const badValues: Record<string, string> = {
   'malformed JSON': '{"schema":1,"choices":',
-  'another schema': JSON.stringify({ schema: 2, consent: 'all' }),
+  'another schema': JSON.stringify({ ...JSON.parse(validRecord({ youtube: true })), schema: FACTS.policy.recordSchema + 1 }),
   'a date in the future': validRecord({ youtube: true }, now + 365 * 24 * 3600 * 1000),
   'an unreadable date': validRecord({ youtube: true }).replace(/"decidedAt":\d+/, '"decidedAt":"hier"'),
   'a huge value': JSON.stringify({ schema: 1, pad: 'x'.repeat(1_000_000) }),
@@ -266,7 +268,7 @@ for (const [what, value] of Object.entries(badValues)) {
 test('a record naming a service the policy no longer has keeps the other choices', async ({ page, thirdParty }) => {
   const warnings: string[] = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-  await seed(page, validRecord({ youtube: true, x: false, instagram: false, facebook: false, linkedin: false, myspace: true }));
+  await seed(page, validRecord({ ...everyService(false), youtube: true, myspace: true }));
   await open(page);
   await expect(banner(page)).toBeHidden();
   await loadFrames(page, thirdParty, 1);
@@ -275,7 +277,7 @@ test('a record naming a service the policy no longer has keeps the other choices
 });
 
 test('cancelling the settings keeps the stored choice', async ({ page, thirdParty }) => {
-  await seed(page, validRecord({ youtube: true, x: false, instagram: false, facebook: false, linkedin: false }));
+  await seed(page, validRecord({ ...everyService(false), youtube: true }));
   await open(page);
   await page.getByRole('button', { name: 'Gestion des cookies' }).click();
   await dialog(page).getByRole('switch', { name: 'YouTube' }).uncheck();
@@ -286,7 +288,7 @@ test('cancelling the settings keeps the stored choice', async ({ page, thirdPart
   await expect(dialog(page).getByRole('switch', { name: 'YouTube' })).toBeChecked();
   await expect(dialog(page).getByRole('switch', { name: 'LinkedIn' })).not.toBeChecked();
   await dialog(page).getByRole('button', { name: 'Fermer' }).click();
-  expect((await record(page)).choices).toEqual({ youtube: true, x: false, instagram: false, facebook: false, linkedin: false });
+  expect((await record(page)).choices).toEqual({ ...everyService(false), youtube: true });
   await loadFrames(page, thirdParty, 1);
   expect(hostsOf(thirdParty)).toEqual(['www.youtube-nocookie.com']);
 });

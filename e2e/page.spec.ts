@@ -46,12 +46,11 @@ test('an unknown path shows the 404 view, whose link leads back', async ({ page 
 });
 
 for (const width of [375, 768, 1280]) {
-  test(`fits a ${width} px wide screen, saved as a screenshot`, async ({ page }) => {
+  test(`fits a ${width} px wide screen`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(PATH);
     await expect(page.locator('h1')).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'horizontal scroll').toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `test-output/screenshots/page-${width}.png`, fullPage: true });
   });
 }

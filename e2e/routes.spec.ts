@@ -12,6 +12,7 @@ import {
   seed,
   validRecord,
   words,
+  everyService,
 } from './fixtures';
 
 /**
@@ -127,7 +128,7 @@ test.describe('the cookie page', () => {
   });
 
   test('shows the stored choice, when it was made and under which policy version', async ({ page }) => {
-    await seed(page, validRecord({ youtube: true, x: false, instagram: false, facebook: false, linkedin: false }, Date.UTC(2026, 10, 27, 12, 0)));
+    await seed(page, validRecord({ ...everyService(false), youtube: true }, Date.UTC(2026, 10, 27, 12, 0)));
     await page.goto(COOKIES);
     const main = page.locator('main');
     await expect(main.getByRole('switch', { name: 'YouTube' })).toBeChecked();
@@ -140,7 +141,7 @@ test.describe('the cookie page', () => {
     test.use({ timezoneId: 'America/New_York' });
     test('the choice is dated on the visitor\'s clock, to the minute', async ({ page }) => {
       // 2026-11-01T03:30Z: still 31 October in New York, on summer time (UTC-4) until 06:00Z.
-      await seed(page, validRecord({ youtube: true, x: false, instagram: false, facebook: false, linkedin: false }, Date.UTC(2026, 10, 1, 3, 30)));
+      await seed(page, validRecord({ ...everyService(false), youtube: true }, Date.UTC(2026, 10, 1, 3, 30)));
       await page.goto(COOKIES);
       await expect(page.locator('main .consent-decided-at')).toHaveText('Choix actuel fait le 31 octobre 2026 à 23:30.');
     });
@@ -186,7 +187,7 @@ test.describe('the cookie page', () => {
   });
 
   test('a change there reaches the main page in another tab', async ({ context, page }) => {
-    await seed(page, validRecord({ youtube: false, x: false, instagram: false, facebook: false, linkedin: false }));
+    await seed(page, validRecord({ ...everyService(false), youtube: false }));
     await open(page);
     const other = await context.newPage();
     await open(other, COOKIES);

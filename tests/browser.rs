@@ -9,7 +9,7 @@ use raison_etre::routes::{COOKIES, RAISON_ETRE};
 mod common;
 #[path = "common/page.rs"]
 mod page;
-use page::{container, later_task, microtasks_done};
+use page::{container, later_task, microtasks_done, until};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -45,15 +45,12 @@ fn press_accept_all(root: &web_sys::Element) {
     accept.click();
 }
 
-/// Lets the reactive system run its effects (redirects, title).
-async fn next_tick() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+/// Whether the banner shows: the app has read the stored choice, and its buttons act.
+fn banner_shown(root: &web_sys::Element) -> bool {
+    root.query_selector(".consent-banner:not([hidden])")
+        .ok()
+        .flatten()
+        .is_some()
 }
 
 /// One test, because the location is shared by the whole page.
@@ -63,7 +60,11 @@ async fn the_router_leads_short_addresses_to_the_page_and_shows_each_route() {
     assert_eq!(location::path(), "/fr");
     let root = container();
     let app = leptos::mount::mount_to(root.clone(), || view! { <App /> });
-    next_tick().await;
+    until("/fr to lead to the page, and its title", || {
+        location::path() == RAISON_ETRE
+            && document().title() == "Notre raison d’être | Télécom Paris"
+    })
+    .await;
     assert_eq!(location::path(), RAISON_ETRE, "/fr leads to the page");
     assert_eq!(texts(&root, "h1"), ["Notre raison d’être"]);
     assert_eq!(
@@ -93,14 +94,20 @@ async fn the_router_leads_short_addresses_to_the_page_and_shows_each_route() {
 
     go_to(COOKIES);
     let app = leptos::mount::mount_to(root.clone(), || view! { <App /> });
-    next_tick().await;
+    until("the cookie page's title", || {
+        document().title() == "Gestion des cookies | Télécom Paris"
+    })
+    .await;
     assert_eq!(texts(&root, "h1"), ["Gestion des cookies"]);
     assert_eq!(document().title(), "Gestion des cookies | Télécom Paris");
     drop(app);
 
     go_to("/fr/nulle-part");
     let app = leptos::mount::mount_to(root.clone(), || view! { <App /> });
-    next_tick().await;
+    until("the 404 view's title", || {
+        document().title() == "Page introuvable | Télécom Paris"
+    })
+    .await;
     assert_eq!(texts(&root, "h1"), ["Page introuvable"]);
     assert_eq!(document().title(), "Page introuvable | Télécom Paris");
     assert_eq!(location::path(), "/fr/nulle-part", "no redirect for a 404");
@@ -125,12 +132,15 @@ async fn a_sixth_service_is_named_in_the_banner_and_announced() {
     go_to(RAISON_ETRE);
     let root = container();
     let app = leptos::mount::mount_to(root.clone(), move || view! { <App policy /> });
-    next_tick().await;
+    until("the banner", || banner_shown(&root)).await;
     let banner = texts(&root, ".consent-banner p").join(" ");
     assert!(banner.contains("LinkedIn et TikTok"), "{banner}");
     assert_eq!(texts(&root, "dialog input[role=switch]").len(), 6);
     press_accept_all(&root);
-    next_tick().await;
+    until("the choice announced", || {
+        !texts(&root, "[role=status]").concat().is_empty()
+    })
+    .await;
     assert_eq!(
         texts(&root, "[role=status]"),
         ["Choix enregistré\u{a0}: tous les contenus tiers sont autorisés."]
@@ -151,7 +161,7 @@ async fn allowed_frames_go_into_the_page_a_task_each() {
     go_to(RAISON_ETRE);
     let root = container();
     let app = leptos::mount::mount_to(root.clone(), || view! { <App /> });
-    next_tick().await;
+    until("the banner", || banner_shown(&root)).await;
     let frames = || root.query_selector_all("iframe").unwrap().length() as usize;
     assert_eq!(frames(), 0, "no frame before the choice");
 

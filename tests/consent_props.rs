@@ -57,10 +57,18 @@ proptest! {
     #[test]
     fn any_string_gives_a_choice_or_a_reason(raw in any::<String>(), gpc in any::<bool>()) {
         let (consent, problem) = Consent::from_stored(POLICY, Some(&raw), NOW, gpc);
-        if problem.is_some() {
-            prop_assert!(loads_nothing(&consent));
-            prop_assert_eq!(consent.needs_asking(), !gpc);
-            prop_assert_eq!(consent.record(), None);
+        match problem {
+            Some(_) => {
+                prop_assert!(loads_nothing(&consent));
+                prop_assert_eq!(consent.needs_asking(), !gpc);
+                prop_assert_eq!(consent.record(), None);
+            }
+            // Read as a choice: it is a record of this schema, answering the policy in force.
+            None => {
+                let record = consent.record();
+                prop_assert!(record.is_some(), "read without a record: {}", raw);
+                prop_assert_eq!(record.map(|r| r.policy), Some(POLICY.version.to_owned()));
+            }
         }
     }
 

@@ -77,22 +77,68 @@ fn everything_else_is_shut() {
     assert_eq!(directive("connect-src"), ["'self'"]);
 }
 
-#[test]
-fn no_component_sets_inner_html() {
-    fn visit(dir: &std::path::Path, found: &mut Vec<String>) {
-        for entry in std::fs::read_dir(dir).expect("src is readable").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                visit(&path, found);
-            } else if std::fs::read_to_string(&path).is_ok_and(|code| code.contains("inner_html")) {
-                found.push(path.display().to_string());
+/// Every way of putting raw HTML into the page, whatever its spelling in Rust, in a view
+/// or in JavaScript (`inner_html`, `prop:innerHTML`, `set_inner_html`, `insertAdjacentHTML`,
+/// `document.write`…): compared with case, `_`, `-`, `:`, `.` and spaces taken out.
+const RAW_HTML_SINKS: &[&str] = &[
+    "innerhtml",
+    "outerhtml",
+    "insertadjacenthtml",
+    "createcontextualfragment",
+    "documentwrite(",
+    "documentwriteln(",
+    "parsehtmlunsafe",
+    "sethtmlunsafe",
+    "srcdoc",
+];
+
+/// `text` as the sinks are compared with it.
+fn folded(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '_' | '-' | ':' | '.' | ' ' | '"'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The raw-HTML sinks named in the files under `dir`, with their file.
+fn sinks_under(dir: &std::path::Path) -> Vec<String> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("readable").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            found.extend(sinks_under(&path));
+        } else if let Ok(code) = std::fs::read_to_string(&path) {
+            let code = folded(&code);
+            for sink in RAW_HTML_SINKS.iter().filter(|sink| code.contains(**sink)) {
+                found.push(format!("{}: {sink}", path.display()));
             }
         }
     }
-    let mut found = Vec::new();
-    visit(
-        std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
-        &mut found,
-    );
-    assert_eq!(found, Vec::<String>::new());
+    found
+}
+
+#[test]
+fn no_code_puts_raw_html_into_the_page() {
+    let src = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+    assert_eq!(sinks_under(src), Vec::<String>::new());
+}
+
+#[test]
+fn every_spelling_of_a_raw_html_sink_is_caught() {
+    for spelling in [
+        "inner_html=html",
+        "prop:innerHTML=html",
+        "el.set_inner_html(&html)",
+        "node.insertAdjacentHTML('beforeend', html)",
+        "document.write(html)",
+        "<iframe srcdoc=html>",
+        "Element::outer_html",
+    ] {
+        assert!(
+            RAW_HTML_SINKS
+                .iter()
+                .any(|sink| folded(spelling).contains(sink)),
+            "{spelling} slips through"
+        );
+    }
 }

@@ -18,6 +18,18 @@ pub async fn microtasks_done() {
         .unwrap();
 }
 
+/// Resolves once `condition` holds, checked after each task; fails the test, saying `what`
+/// it waited for, if it does not within a few hundred tasks.
+pub async fn until(what: &str, condition: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if condition() {
+            return;
+        }
+        later_task().await;
+    }
+    panic!("waited in vain for {what}");
+}
+
 /// Resolves in a later task, after the timers set before it.
 pub async fn later_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
