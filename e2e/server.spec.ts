@@ -51,8 +51,8 @@ function expectSecurityHeaders(response: APIResponse) {
 const get = (request: APIRequestContext, path: string, encoding?: string) =>
   request.get(path, { maxRedirects: 0, headers: encoding ? { 'accept-encoding': encoding } : {} });
 
-test('the README lists the security headers the site writer sends', () => {
-  const listed = readFileSync('README.md', 'utf8').match(/cannot set, the host must send[^`]*```\n([^`]*)```/)?.[1];
+test('docs/deployment.md lists the security headers the site writer sends', () => {
+  const listed = readFileSync('docs/deployment.md', 'utf8').match(/cannot set, the host must send[^`]*```\n([^`]*)```/)?.[1];
   expect(listed).toBe(SECURITY_HEADERS.map(([name, value]) => `${name}: ${value}\n`).join(''));
 });
 
