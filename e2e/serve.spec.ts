@@ -29,7 +29,7 @@ const env = {
   CARGO_TARGET_DIR: join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'trunk-serve-test'),
 };
 
-test('trunk is the version Trunk.toml pins, whose reload script src/document.rs knows', () => {
+test('trunk is the version Trunk.toml pins, whose reload script src/site/document.rs knows', () => {
   const pinned = readFileSync('Trunk.toml', 'utf8').match(/^trunk-version = "(.+)"$/m)?.[1];
   expect(spawnSync('trunk', ['--version'], { env, encoding: 'utf8' }).stdout.trim()).toBe(`trunk ${pinned}`);
 });

@@ -322,7 +322,7 @@ fn fill_reload_script(mut document: String) -> Result<String, DocumentError> {
     }
     if !document.contains("{{__TRUNK_ADDRESS__}}") || !document.contains("{{__TRUNK_WS_BASE__}}") {
         return Err(DocumentError::Unexpected(
-            "Trunk's reload script has changed; see what src/document.rs fills in".to_owned(),
+            "Trunk's reload script has changed; see what src/site/document.rs fills in".to_owned(),
         ));
     }
     for (placeholder, value) in TRUNK_FILLED {
@@ -331,7 +331,7 @@ fn fill_reload_script(mut document: String) -> Result<String, DocumentError> {
     if let Some(start) = document.find("{{__TRUNK_") {
         let unknown: String = document[start..].chars().take(40).collect();
         return Err(DocumentError::Unexpected(format!(
-            "Trunk fills {unknown}… per request, after the build; see src/document.rs"
+            "Trunk fills {unknown}… per request, after the build; see src/site/document.rs"
         )));
     }
     Ok(document)
