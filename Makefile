@@ -29,7 +29,7 @@ build: setup-build
 	trunk build --release --offline
 
 ## deploy/nginx.conf and deploy/logrotate.conf again, after a change of what they are made
-## from (src/site/). Settings for your own server: README, "Deploying".
+## from (src/site/). Settings for your own server: docs/deployment.md.
 SITE := cargo run --locked --offline --quiet --features ssr --bin site --
 deploy-conf:
 	$(SITE) nginx > deploy/nginx.conf
@@ -61,7 +61,7 @@ test-e2e: build
 test-serve: setup
 	playwright test --config playwright.serve.config.ts
 
-## What visitors are shown for the policy in force, captured into proof-output/ (README).
+## What visitors are shown for the policy in force, captured into proof-output/ (docs/proof.md).
 proof: build
 	node scripts/proof.mjs proof-output
 

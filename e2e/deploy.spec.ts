@@ -1,4 +1,4 @@
-// Deploying as the README says, against real nginx: HTTPS with a certificate made here
+// Deploying as docs/deployment.md says, against real nginx: HTTPS with a certificate made here
 // (HTTP only redirects; HSTS over HTTPS only), the visitor's address behind a trusted
 // proxy, the receipts' retention as logrotate reads it, and the deploy command's order.
 import { spawnSync, type ChildProcess } from 'node:child_process';

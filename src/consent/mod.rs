@@ -36,7 +36,7 @@ pub const DAY_MS: Timestamp = 24 * 60 * 60 * 1000;
 
 /// How long the server should keep a receipt past the lifetime of the choice it proves: a
 /// year, to answer a question about a choice made at the end of its lifetime. The cookie
-/// page says so; the README says how to rotate the log.
+/// page says so; deploy/logrotate.conf keeps the log that long (docs/deployment.md).
 pub const RECEIPT_KEPT_AFTER_MS: Timestamp = 365 * DAY_MS;
 
 /// The policy in force, with the version its ledger dates last (`build.rs`).

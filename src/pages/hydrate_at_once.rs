@@ -3,7 +3,7 @@
 //! The router erases the type of each route's view (`AnyView`), and an erased view carries
 //! every way of rendering it, the asynchronous hydration for pages that wait on data
 //! included. No page here waits on anything, so that path would be dead weight: for the
-//! cookie page alone it was most of what the page costs (`README.md`). Wrapped in
+//! cookie page alone it was most of what the page costs (`docs/performance.md`). Wrapped in
 //! [`HydrateAtOnce`], a page takes the synchronous path either way, and the dead one is
 //! never compiled.
 //!

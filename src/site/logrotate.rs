@@ -17,7 +17,7 @@ pub fn logrotate_conf(receipt_log: &str) -> String {
     format!(
         r#"# Made by the site writer (src/site/logrotate.rs): change that file, not this one, then
 # run `make deploy-conf` (a host test checks the two agree). Goes in
-# /etc/logrotate.d/raison-etre (README, "Deploying").
+# /etc/logrotate.d/raison-etre (docs/deployment.md).
 #
 # Receipts are kept {days} days, the choice's lifetime and a year after it, as the cookie
 # page says. The log is outside /var/log/nginx/, whose files Debian's own

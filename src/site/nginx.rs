@@ -73,7 +73,7 @@ impl Default for NginxSettings {
     }
 }
 
-/// Where receipts are kept on a server set up as the README says.
+/// Where receipts are kept on a server set up as docs/deployment.md says.
 pub const RECEIPT_LOG: &str = "/var/log/raison-etre/consent-receipts.log";
 
 /// A proxy's address, or a range of them (`192.0.2.1`, `10.0.0.0/8`, `2001:db8::/32`).
@@ -167,9 +167,10 @@ pub fn nginx_conf(settings: &NginxSettings) -> String {
     format!(
         r#"# Made by the site writer (src/site/nginx.rs): change that file, not this one, then run
 # `make deploy-conf` (a host test checks the two agree). For your own server's name,
-# certificate and proxies: `site nginx` or `site deploy` with the settings the README lists.
+# certificate and proxies: `site nginx` or `site deploy`, with the settings that
+# docs/deployment.md lists.
 #
-# dist/ on Debian's nginx with libnginx-mod-http-brotli-static: the README's "Deploying"
+# dist/ on Debian's nginx with libnginx-mod-http-brotli-static: docs/deployment.md
 # says where this file goes and the one step before (disable Debian's default site).
 
 map $uri $raison_etre_cache_control {{
@@ -177,7 +178,7 @@ map $uri $raison_etre_cache_control {{
     default "{CACHE_OTHER}";
 }}
 
-# Receipts of consent (README, "Proof of consent"): a body of the one shape the app sends
+# Receipts of consent (docs/proof.md): a body of the one shape the app sends
 # is kept, as it is, one line each; nothing else of the request (no address, no user
 # agent, no referrer). The body is read before it is judged: the inner server's answer
 # (204, else 400) is the answer.
