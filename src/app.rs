@@ -7,7 +7,7 @@ use crate::browser::Browser;
 use crate::components::{ConsentAnnouncer, ConsentBanner, ConsentDialog, SiteFooter, SiteHeader};
 use crate::consent::{EarlyActions, POLICY, Policy};
 use crate::context::provide_consent_context;
-use crate::pages::{CookiesPage, HydrateAtOnce, NotFoundPage, RaisonEtrePage};
+use crate::pages::{CookiesPage, HydrateAtOnce, HydrateInNextTask, NotFoundPage, RaisonEtrePage};
 use crate::routes::RAISON_ETRE;
 use crate::startup::CONTENT_ID;
 
@@ -38,18 +38,23 @@ pub fn App(
             </a>
             <ConsentBanner />
             <SiteHeader />
-            <main id=CONTENT_ID class="content" tabindex="-1">
-                // Each page hydrates in one go (`HydrateAtOnce`): no page waits on data.
-                <FlatRoutes fallback=|| HydrateAtOnce(NotFoundPage())>
-                    <Route path=path!("/") view=ToRaisonEtre />
-                    <Route path=path!("/fr") view=ToRaisonEtre />
-                    <Route
-                        path=path!("/fr/ecole/bref/raison-etre")
-                        view=|| HydrateAtOnce(RaisonEtrePage())
-                    />
-                    <Route path=path!("/fr/cookies") view=|| HydrateAtOnce(CookiesPage()) />
-                </FlatRoutes>
-            </main>
+            // The page's content is taken over in the task after the rest (`HydrateInNextTask`).
+            {HydrateInNextTask(
+                view! {
+                    <main id=CONTENT_ID class="content" tabindex="-1">
+                        // Each page hydrates in one go (`HydrateAtOnce`): no page waits on data.
+                        <FlatRoutes fallback=|| HydrateAtOnce(NotFoundPage())>
+                            <Route path=path!("/") view=ToRaisonEtre />
+                            <Route path=path!("/fr") view=ToRaisonEtre />
+                            <Route
+                                path=path!("/fr/ecole/bref/raison-etre")
+                                view=|| HydrateAtOnce(RaisonEtrePage())
+                            />
+                            <Route path=path!("/fr/cookies") view=|| HydrateAtOnce(CookiesPage()) />
+                        </FlatRoutes>
+                    </main>
+                },
+            )}
             <SiteFooter />
             <ConsentDialog />
             <ConsentAnnouncer />

@@ -6,8 +6,8 @@
 //! Here the futures spawned while a task runs wait together for a later task (one
 //! `setTimeout(0)` at a time), then run, in order, on that same queue: the browser can paint
 //! and answer the visitor between the page taken over and the effects that follow. Work
-//! given to [`in_own_task`] (the embeds' frames, which cost a phone's main thread each)
-//! comes first, a task each.
+//! given to [`in_own_task`] (the page's content hydrated later, the embeds' frames, which
+//! cost a phone's main thread each) comes first, a task each.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -35,7 +35,8 @@ pub fn init() {
     }
 }
 
-/// Runs `job` in a task of its own, before the futures spawned until then run: costly
+/// Runs `job` in a task of its own, before the futures spawned until then run: a part of
+/// the page taken over later is hydrated before the effects that change it, and costly
 /// changes to the page are spread over several tasks.
 pub fn in_own_task(job: impl FnOnce() + 'static) {
     FIRST.with_borrow_mut(|first| first.push_back(Box::new(job)));
