@@ -55,7 +55,11 @@ mkdirSync(SITES.reference.dir);
 const staticPage = readFileSync('dist/index.html', 'utf8').replace(/<script\b[\s\S]*?<\/script>/g, '');
 // Its styles are in the HTML, as the build inlines them: no other file to copy.
 writeFileSync(join(SITES.reference.dir, 'index.html'), staticPage);
-const cookieConsentFiles = buildCookieConsentSite(join(SITES.reference.dir, 'index.html'), SITES.cookieconsent.dir, PATH);
+const cookieConsentFiles = buildCookieConsentSite(
+  join(SITES.reference.dir, 'index.html'),
+  SITES.cookieconsent.dir,
+  PATH,
+);
 // Release builds (dist/, before) come with their .br and .gz; these two are made here.
 compress(SITES.reference.dir);
 compress(SITES.cookieconsent.dir);
@@ -148,23 +152,27 @@ async function layoutShift(seedAcceptAll) {
     const { storageKey, recordSchema, choiceLifetimeMs, services } = FACTS.policy;
     const choices = Object.fromEntries(services.map(({ id }) => [id, true]));
     const stored = { storageKey, recordSchema, choiceLifetimeMs, choices, version };
-    await page.addInitScript(([seed, { storageKey, recordSchema, choiceLifetimeMs, choices, version }]) => {
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls = (window.__cls ?? 0) + entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-      if (seed && window === window.top) {
-        const now = Date.now();
-        const record = {
-          schema: recordSchema,
-          policy: version,
-          decidedAt: now,
-          expiresAt: now + choiceLifetimeMs,
-          choices,
-          receiptId: '0'.repeat(32),
-        };
-        localStorage.setItem(storageKey, JSON.stringify(record));
-      }
-    }, [seedAcceptAll, stored]);
+    await page.addInitScript(
+      ([seed, { storageKey, recordSchema, choiceLifetimeMs, choices, version }]) => {
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries())
+            if (!entry.hadRecentInput) window.__cls = (window.__cls ?? 0) + entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        if (seed && window === window.top) {
+          const now = Date.now();
+          const record = {
+            schema: recordSchema,
+            policy: version,
+            decidedAt: now,
+            expiresAt: now + choiceLifetimeMs,
+            choices,
+            receiptId: '0'.repeat(32),
+          };
+          localStorage.setItem(storageKey, JSON.stringify(record));
+        }
+      },
+      [seedAcceptAll, stored],
+    );
     await page.goto(`${SITES.after.origin}${PATH}`);
     await page.waitForSelector('h1');
     await page.mouse.wheel(0, 5000);
@@ -209,7 +217,7 @@ const lines = [
   formatTable(sizes),
   '',
   `Lighthouse mobile, median of ${RUNS}, served brotli from 127.0.0.1:`,
-  row(['', 'HTML raw', 'HTML brotli', 'FCP', 'LCP', 'performance']),
+  row(['', 'HTML raw', 'HTML brotli', 'FCP', 'LCP', 'TBT', 'performance']),
   ...Object.entries(SITES).map(([name, { label }]) =>
     row([
       label,
@@ -217,17 +225,23 @@ const lines = [
       `${html(name).brotli} B`,
       seconds(mobile[name].metrics.FCP),
       seconds(mobile[name].metrics.LCP),
+      `${Math.round(mobile[name].metrics.TBT)} ms`,
       mobile[name].scores.performance,
     ]),
   ),
   '',
   `Lighthouse, dist/, median of ${RUNS}:`,
-  ...[['mobile', mobile.after], ['desktop', desktop]].flatMap(([form, { scores, metrics }]) => [
+  ...[
+    ['mobile', mobile.after],
+    ['desktop', desktop],
+  ].flatMap(([form, { scores, metrics }]) => [
     `  ${form}: ${CATEGORIES.map((c) => `${c} ${scores[c]}`).join(', ')}`,
     `    FCP ${seconds(metrics.FCP)}, LCP ${seconds(metrics.LCP)}, TBT ${Math.round(metrics.TBT)} ms, CLS ${metrics.CLS.toFixed(3)}`,
   ]),
   '',
-  `CLS in Chromium: ${Object.entries(shifts).map(([s, v]) => `${s} ${v.toFixed(3)}`).join(', ')}`,
+  `CLS in Chromium: ${Object.entries(shifts)
+    .map(([s, v]) => `${s} ${v.toFixed(3)}`)
+    .join(', ')}`,
   '',
   `Against CookieConsent 3.1 + iframemanager 1.3, same page, same run (Lighthouse mobile median of ${RUNS}; visitor actions median of ${READY_RUNS} after a warm-up, DevTools throttling):`,
   row(['', 'first visit br', 'LCP', 'TBT', 'consent-ready', 'settings up', 'after press']),
@@ -286,13 +300,16 @@ const lines = [
     [mobile.after, desktop].every(({ scores }) => CATEGORIES.slice(1).every((c) => scores[c] === 100)),
   )}`,
   `  CLS 0.000 in every state: ${check(
-    [mobile.after, desktop].every(({ metrics }) => metrics.CLS < 0.0005) && Object.values(shifts).every((v) => v < 0.0005),
+    [mobile.after, desktop].every(({ metrics }) => metrics.CLS < 0.0005) &&
+      Object.values(shifts).every((v) => v < 0.0005),
   )}`,
   `  LCP no later than FCP: ${check(after.LCP <= after.FCP)}`,
   `  mobile LCP ≤ 1.0 s: ${check(after.LCP <= 1000)}`,
   `  FCP within 10 % of the static reference (${seconds(reference.FCP)}): ${check(after.FCP <= reference.FCP * 1.1)}`,
   `  mobile LCP within 10 % of the static reference (${seconds(reference.LCP)}): ${check(after.LCP <= reference.LCP * 1.1)}`,
-  `  mobile TBT ≤ 50 ms: ${check(after.TBT <= 50)}`,
+  // The browser's own first task blocks the static reference too: its TBT says what part
+  // of ours no script of ours can take away on this machine.
+  `  mobile TBT ≤ 50 ms (the static reference's: ${Math.round(reference.TBT)} ms): ${check(after.TBT <= 50)}`,
   `  consent-ready no later than CookieConsent's: ${check(readyOurs <= readyTheirs)}`,
   `  consent-ready ≤ 1.0 s: ${check(readyOurs <= 1000)}`,
   `  settings up no later than CookieConsent's: ${check(settingsOurs <= settingsTheirs)}`,
