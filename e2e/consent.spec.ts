@@ -20,15 +20,10 @@ import {
   silencePaintTiming,
   FACTS,
   everyService,
+  EMBEDS,
+  EMBEDDED_SERVICES,
+  EMBED_HOSTS,
 } from './fixtures';
-
-const ALL_HOSTS = [
-  'platform.twitter.com',
-  'www.facebook.com',
-  'www.instagram.com',
-  'www.linkedin.com',
-  'www.youtube-nocookie.com',
-];
 
 
 /** Scrolls every iframe into view (they load lazily) and waits for them to be asked for. */
@@ -52,7 +47,7 @@ test('first visit: a banner with three equal choices, and nothing leaves 127.0.0
     }),
   );
   expect(new Set(boxes.map((b) => JSON.stringify(b))).size, 'same size and weight').toBe(1);
-  expect(await placeholderServices(page)).toEqual(SERVICES);
+  expect(await placeholderServices(page)).toEqual(EMBEDDED_SERVICES);
   // The page behind stays usable: its links can be reached and followed.
   await expect(page.getByRole('link', { name: 'Télécom Paris en bref' })).toBeVisible();
   await showPlaceholders(page);
@@ -75,7 +70,7 @@ test('"Tout refuser" hides the banner, is stored for six months, and survives a 
   await open(page);
   await expect(banner(page)).toBeHidden();
   await showPlaceholders(page);
-  expect(await placeholderServices(page)).toEqual(SERVICES);
+  expect(await placeholderServices(page)).toEqual(EMBEDDED_SERVICES);
   expect(thirdParty).toEqual([]);
 });
 
@@ -84,8 +79,8 @@ test('"Tout accepter" loads every embed, from the documented origins only, none 
   expect(thirdParty, 'before consent').toEqual([]);
   await banner(page).getByRole('button', { name: 'Tout accepter' }).click();
   await expect(banner(page)).toBeHidden();
-  await loadFrames(page, thirdParty, 5);
-  expect(hostsOf(thirdParty)).toEqual(ALL_HOSTS);
+  await loadFrames(page, thirdParty, EMBEDS.length);
+  expect(hostsOf(thirdParty)).toEqual(EMBED_HOSTS);
   expect(thirdParty.every((r) => r.url().startsWith('https://'))).toBe(true);
   const frames = await page.locator('iframe').evaluateAll((fs) =>
     fs.map((f) => ({
@@ -159,7 +154,7 @@ test('a placeholder takes exactly the room of its embed', async ({ page, thirdPa
     page.locator('.embed').evaluateAll((es) => es.map((e) => JSON.stringify(e.getBoundingClientRect())));
   const before = await boxes();
   await banner(page).getByRole('button', { name: 'Tout accepter' }).click();
-  await loadFrames(page, thirdParty, 5);
+  await loadFrames(page, thirdParty, EMBEDS.length);
   await page.evaluate(() => window.scrollTo(0, 0));
   expect(await boxes()).toEqual(before);
 });
@@ -167,7 +162,7 @@ test('a placeholder takes exactly the room of its embed', async ({ page, thirdPa
 test('withdrawing a service removes its iframe at once', async ({ page, thirdParty }) => {
   await open(page);
   await banner(page).getByRole('button', { name: 'Tout accepter' }).click();
-  await loadFrames(page, thirdParty, 5);
+  await loadFrames(page, thirdParty, EMBEDS.length);
   // Mark the frames as they are, to tell whether the others are kept or built again.
   await page.locator('iframe').evaluateAll((frames) => frames.forEach((f) => f.setAttribute('data-kept', '')));
   await page.getByRole('button', { name: 'Gestion des cookies' }).click();
@@ -175,9 +170,9 @@ test('withdrawing a service removes its iframe at once', async ({ page, thirdPar
   await dialog(page).getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.locator('[data-service=youtube] iframe')).toHaveCount(0);
   await expect(page.locator('[data-service=youtube] .embed-placeholder')).toBeVisible();
-  await expect(page.locator('iframe[data-kept]'), 'the other embeds are not reloaded').toHaveCount(4);
-  await expect(page.locator('iframe')).toHaveCount(4);
-  expect(thirdParty, 'no new request to any service').toHaveLength(5);
+  await expect(page.locator('iframe[data-kept]'), 'the other embeds are not reloaded').toHaveCount(EMBEDS.length - 1);
+  await expect(page.locator('iframe')).toHaveCount(EMBEDS.length - 1);
+  expect(thirdParty, 'no new request to any service').toHaveLength(EMBEDS.length);
   expect((await record(page)).choices.youtube).toBe(false);
 });
 
@@ -188,12 +183,12 @@ test('two tabs follow each other: accept in one, withdraw in one', async ({ cont
   await open(second);
   await expect(second.locator('iframe')).toHaveCount(0);
   await banner(first).getByRole('button', { name: 'Tout accepter' }).click();
-  await expect(second.locator('iframe')).toHaveCount(5);
+  await expect(second.locator('iframe')).toHaveCount(EMBEDS.length);
   await expect(banner(second)).toBeHidden();
   await first.getByRole('button', { name: 'Gestion des cookies' }).click();
   await dialog(first).getByRole('button', { name: 'Tout refuser' }).click();
   await expect(second.locator('iframe')).toHaveCount(0);
-  expect(await placeholderServices(second)).toEqual(SERVICES);
+  expect(await placeholderServices(second)).toEqual(EMBEDDED_SERVICES);
 });
 
 test('another tab clearing or corrupting the record: this one asks again and unloads', async ({ context }) => {
@@ -204,7 +199,7 @@ test('another tab clearing or corrupting the record: this one asks again and unl
   await open(first);
   await open(second);
   await banner(first).getByRole('button', { name: 'Tout accepter' }).click();
-  await expect(second.locator('iframe')).toHaveCount(5);
+  await expect(second.locator('iframe')).toHaveCount(EMBEDS.length);
 
   await first.evaluate((key) => localStorage.removeItem(key), KEY);
   await expect(second.locator('iframe')).toHaveCount(0);
@@ -212,7 +207,7 @@ test('another tab clearing or corrupting the record: this one asks again and unl
   await expect(second.getByRole('status')).toHaveText('Choix mis à jour depuis un autre onglet.');
 
   await banner(second).getByRole('button', { name: 'Tout accepter' }).click();
-  await expect(first.locator('iframe')).toHaveCount(5);
+  await expect(first.locator('iframe')).toHaveCount(EMBEDS.length);
   await second.evaluate((key) => localStorage.setItem(key, '{"schema":1,"choices":'), KEY);
   await expect(first.locator('iframe')).toHaveCount(0);
   await expect(banner(first)).toBeVisible();
@@ -258,7 +253,7 @@ for (const [what, value] of Object.entries(badValues)) {
     expect(warnings.filter((w) => w.startsWith('Consent:')), 'said once').toHaveLength(1);
     expect(await stored(page), 'kept until the visitor decides').toBe(value);
     await banner(page).getByRole('button', { name: 'Tout accepter' }).click();
-    await loadFrames(page, thirdParty, 5);
+    await loadFrames(page, thirdParty, EMBEDS.length);
     expect((await record(page)).choices.youtube).toBe(true);
     expect(await page.evaluate(() => localStorage.getItem('someone-else'))).toBe('untouched');
     expect(await page.evaluate(() => localStorage.length)).toBe(2);
@@ -306,7 +301,7 @@ test('storage that throws on access: the choice holds for the visit', async ({ p
   await open(page);
   await expect(banner(page)).toBeVisible();
   await banner(page).getByRole('button', { name: 'Tout accepter' }).click();
-  await loadFrames(page, thirdParty, 5);
+  await loadFrames(page, thirdParty, EMBEDS.length);
   expect(warnings.filter((w) => w.startsWith('Consent:')), 'said once').toHaveLength(1);
   await page.getByRole('button', { name: 'Gestion des cookies' }).click();
   await expect(dialog(page)).toContainText('il vaut pour cette visite seulement');

@@ -140,6 +140,13 @@ export const KEY: string = FACTS.policy.storageKey;
 export const SIX_MONTHS: number = FACTS.policy.choiceLifetimeMs;
 export const SERVICES: string[] = FACTS.policy.services.map((service) => service.id);
 
+/** The page's embeds, in order: each one's service and frame address (`content::embeds`). */
+export const EMBEDS: { service: string; src: string }[] = FACTS.embeds.map(([service, src]: [string, string]) => ({ service, src }));
+/** The services the page shows an embed of, in order. */
+export const EMBEDDED_SERVICES: string[] = EMBEDS.map((embed) => embed.service);
+/** The hosts the page's frames load from, once all are allowed: the documented origins. */
+export const EMBED_HOSTS: string[] = [...new Set(EMBEDS.map((embed) => new URL(embed.src).hostname))].sort();
+
 /** Every service of the policy, each with the same answer: a complete choice. */
 export const everyService = (allowed: boolean): Record<string, boolean> => Object.fromEntries(SERVICES.map((s) => [s, allowed]));
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, axeViolations, holdTheApp, open, PATH, SERVICES, validRecord, seed } from './fixtures';
+import { test, expect, axeViolations, holdTheApp, open, PATH, SERVICES, EMBEDS, validRecord, seed } from './fixtures';
 
 const states: Record<string, (page: Page) => Promise<void>> = {
   'first visit, banner shown': async (page) => {
@@ -11,7 +11,7 @@ const states: Record<string, (page: Page) => Promise<void>> = {
   },
   'everything accepted': async (page) => {
     await page.getByRole('button', { name: 'Tout accepter' }).click();
-    await expect(page.locator('iframe')).toHaveCount(5);
+    await expect(page.locator('iframe')).toHaveCount(EMBEDS.length);
   },
   'everything refused': async (page) => {
     await page.getByRole('button', { name: 'Tout refuser' }).click();
@@ -137,7 +137,7 @@ test('no layout shift when allowed embeds load', async ({ page, thirdParty }) =>
   await seed(page, validRecord(Object.fromEntries(SERVICES.map((s) => [s, true]))));
   await page.setViewportSize({ width: 1280, height: 3000 });
   await open(page);
-  await expect(page.locator('iframe')).toHaveCount(5);
+  await expect(page.locator('iframe')).toHaveCount(EMBEDS.length);
   await expect.poll(() => thirdParty.length).toBe(5);
   expect(await cumulativeLayoutShift(page)).toBe(0);
 });

@@ -104,13 +104,7 @@ test.describe('the cookie page', () => {
     const release = await holdTheApp(page);
     await page.goto(COOKIES);
     const main = words(await page.locator('main').innerText());
-    for (const [name, origin] of [
-      ['YouTube', 'https://www.youtube-nocookie.com'],
-      ['X (Twitter)', 'https://platform.twitter.com'],
-      ['Instagram', 'https://www.instagram.com'],
-      ['Facebook', 'https://www.facebook.com'],
-      ['LinkedIn', 'https://www.linkedin.com'],
-    ]) {
+    for (const { name, 'frame-origin': origin } of FACTS.policy.services) {
       await expect(page.getByRole('heading', { name, level: 3 })).toBeVisible();
       expect(main).toContain(origin);
     }

@@ -346,7 +346,8 @@ mod tests {
     use std::sync::Mutex;
 
     use super::*;
-    use crate::consent::{INSTAGRAM, POLICY, SERVICES, X, YOUTUBE};
+    use crate::consent::services::{INSTAGRAM, X, YOUTUBE};
+    use crate::consent::{POLICY, SERVICES};
 
     const NOW: Timestamp = 1_790_000_000_000;
 

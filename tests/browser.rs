@@ -117,9 +117,8 @@ async fn the_router_leads_short_addresses_to_the_page_and_shows_each_route() {
 /// A sixth service in the policy reaches the banner, its decisions and what is announced.
 #[wasm_bindgen_test]
 async fn a_sixth_service_is_named_in_the_banner_and_announced() {
-    use raison_etre::consent::{
-        ConsentRecord, POLICY, Policy, SERVICES, STORAGE_KEY, Service, YOUTUBE,
-    };
+    use raison_etre::consent::services::YOUTUBE;
+    use raison_etre::consent::{ConsentRecord, POLICY, Policy, SERVICES, STORAGE_KEY, Service};
     static TIKTOK: Service = Service {
         id: "tiktok",
         name: "TikTok",

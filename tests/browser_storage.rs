@@ -4,8 +4,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use raison_etre::browser::storage;
+use raison_etre::consent::services::{X, YOUTUBE};
 use raison_etre::consent::{
-    Consent, ConsentRecord, POLICY, RecordProblem, STORAGE_KEY, StorageError, X, YOUTUBE,
+    Consent, ConsentRecord, POLICY, RecordProblem, STORAGE_KEY, StorageError,
 };
 use wasm_bindgen_test::*;
 

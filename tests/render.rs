@@ -18,7 +18,7 @@ use scraper::{Html, Selector};
 
 /// A template as Trunk writes it: the head with its CSP, and an empty body.
 /// (Trunk leaves its reload script in the body under `trunk serve`.)
-const TEMPLATE: &str = "<!doctype html><html lang=fr><head><meta charset=utf-8><meta http-equiv=Content-Security-Policy content=\"script-src 'self' 'inline-script-hashes'; style-src 'inline-style-hashes'\"><style>body{margin:0}</style></head><body><script>reload()</script></body></html>";
+const TEMPLATE: &str = "<!doctype html><html lang=fr><head><meta charset=utf-8><meta http-equiv=Content-Security-Policy content=\"script-src 'self' 'inline-script-hashes'; style-src 'inline-style-hashes'; frame-src 'service-frame-origins'\"><style>body{margin:0}</style></head><body><script>reload()</script></body></html>";
 
 /// The app's files, as `AppFiles::find` reads them from Trunk's output.
 fn app() -> AppFiles {
@@ -315,8 +315,10 @@ fn short_addresses_render_no_page_of_their_own() {
 
 #[test]
 fn a_template_without_a_head_or_body_is_an_error_not_a_broken_page() {
-    use raison_etre::site::document::{DocumentError, INLINE_SCRIPT_HASHES, INLINE_STYLE_HASHES};
-    let render = |template| render_document(template, Some(RAISON_ETRE), &app());
+    use raison_etre::site::document::{
+        DocumentError, INLINE_SCRIPT_HASHES, INLINE_STYLE_HASHES, SERVICE_FRAME_ORIGINS,
+    };
+    let render = |template: &str| render_document(template, Some(RAISON_ETRE), &app());
     assert_eq!(
         render("<html><head><title>x</title></head></html>"),
         Err(DocumentError::Missing("<body>"))
@@ -334,6 +336,11 @@ fn a_template_without_a_head_or_body_is_an_error_not_a_broken_page() {
         render(&TEMPLATE.replace(" style-src 'inline-style-hashes'", "")),
         Err(DocumentError::Missing(INLINE_STYLE_HASHES)),
         "no CSP to allow the inline styles: no document"
+    );
+    assert_eq!(
+        render(&TEMPLATE.replace("; frame-src 'service-frame-origins'", "")),
+        Err(DocumentError::Missing(SERVICE_FRAME_ORIGINS)),
+        "no CSP to allow the services' frames: no document"
     );
 }
 
@@ -440,7 +447,8 @@ fn without_javascript_a_note_stands_where_the_embeds_would_be() {
 /// A sixth service in the policy: every list of services follows, with no other edit.
 #[test]
 fn a_sixth_service_appears_wherever_the_services_are_listed() {
-    use raison_etre::consent::{POLICY, Policy, Service, YOUTUBE};
+    use raison_etre::consent::services::YOUTUBE;
+    use raison_etre::consent::{POLICY, Policy, Service};
     use raison_etre::site::document::render_body;
     static WITH_TIKTOK: std::sync::LazyLock<Vec<Service>> = std::sync::LazyLock::new(|| {
         let mut services = SERVICES.to_vec();
@@ -510,7 +518,7 @@ fn the_start_up_script_comes_first_with_the_apps_rules_and_files() {
             .expect("the template's CSP");
         assert!(
             before.starts_with(template_before_csp_hashes)
-                && before.ends_with("'\">")
+                && before.ends_with("\">")
                 && before.matches('<').count() == 5,
             "{prerendered:?}: {before}"
         );
@@ -556,7 +564,7 @@ fn the_csp_allows_the_inline_stylesheet_by_its_hash() {
     let hash =
         base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest("body{margin:0}"));
     assert!(
-        html.contains(&format!("style-src 'sha256-{hash}'\"")),
+        html.contains(&format!("style-src 'sha256-{hash}';")),
         "{html}"
     );
     assert!(!html.contains("inline-style-hashes"));

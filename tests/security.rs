@@ -1,17 +1,19 @@
-//! The Content-Security-Policy of index.html agrees with the code, and no markup is built
-//! from strings.
+//! The Content-Security-Policy of index.html, as the build completes it, agrees with the
+//! code, and no markup is built from strings.
 #![cfg(not(target_arch = "wasm32"))]
 
 use raison_etre::consent::SERVICES;
+use raison_etre::routes::RAISON_ETRE;
+use raison_etre::site::document::{AppFiles, SERVICE_FRAME_ORIGINS, render_document};
 
 const INDEX_HTML: &str = include_str!("../index.html");
 
-/// The policy's directives, by name.
-fn csp() -> Vec<(String, Vec<String>)> {
-    let start = INDEX_HTML
+/// The directives of `html`'s policy, by name.
+fn csp_of(html: &str) -> Vec<(String, Vec<String>)> {
+    let start = html
         .find("http-equiv=\"Content-Security-Policy\"")
-        .expect("index.html has a CSP");
-    let content = &INDEX_HTML[start..];
+        .expect("the document has a CSP");
+    let content = &html[start..];
     let content = content.split("content=\"").nth(1).expect("it has content");
     let content = content.split('"').next().expect("closed");
     content
@@ -24,17 +26,38 @@ fn csp() -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
-fn directive(name: &str) -> Vec<String> {
-    csp()
+/// The template's policy, before the build completes it.
+fn csp() -> Vec<(String, Vec<String>)> {
+    csp_of(INDEX_HTML)
+}
+
+fn directive_of(policy: Vec<(String, Vec<String>)>, name: &str) -> Vec<String> {
+    policy
         .into_iter()
         .find(|(n, _)| n == name)
         .unwrap_or_else(|| panic!("no {name} in the CSP"))
         .1
 }
 
+fn directive(name: &str) -> Vec<String> {
+    directive_of(csp(), name)
+}
+
 #[test]
 fn frames_come_only_from_the_services_origins() {
-    let mut framed = directive("frame-src");
+    assert_eq!(
+        directive("frame-src"),
+        [SERVICE_FRAME_ORIGINS],
+        "the build writes the origins in, from consent::SERVICES"
+    );
+    let app = AppFiles {
+        js: "/app.js".to_owned(),
+        js_integrity: "sha384-js".to_owned(),
+        wasm: "/app_bg.wasm".to_owned(),
+        wasm_integrity: "sha384-wasm".to_owned(),
+    };
+    let document = render_document(INDEX_HTML, Some(RAISON_ETRE), &app).expect("index.html");
+    let mut framed = directive_of(csp_of(&document), "frame-src");
     let mut origins: Vec<_> = SERVICES.iter().map(|s| s.frame_origin.to_owned()).collect();
     framed.sort();
     origins.sort();

@@ -311,9 +311,8 @@ impl ServiceConsent {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::consent::{
-        CHOICE_LIFETIME_MS, FACEBOOK, INSTAGRAM, LINKEDIN, POLICY, SERVICES, X, YOUTUBE,
-    };
+    use crate::consent::services::{FACEBOOK, INSTAGRAM, LINKEDIN, X, YOUTUBE};
+    use crate::consent::{CHOICE_LIFETIME_MS, POLICY, SERVICES};
 
     const NOW: Timestamp = 1_790_000_000_000;
     const DAY: Timestamp = 24 * 60 * 60 * 1000;

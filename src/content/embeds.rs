@@ -5,7 +5,8 @@
 //! Each address must start with its service's `frame_origin` (see `consent::services`); the
 //! tests check it, and the Content-Security-Policy frames nothing else.
 
-use crate::consent::{FACEBOOK, INSTAGRAM, LINKEDIN, Service, X, YOUTUBE};
+use crate::consent::Service;
+use crate::consent::services::{FACEBOOK, INSTAGRAM, LINKEDIN, X, YOUTUBE};
 
 /// The box an embed takes, reserved by its placeholder so that nothing moves when it loads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -49,6 +49,8 @@ use crate::startup::{APP_START, StartupRules, inline_script};
 pub const INLINE_SCRIPT_HASHES: &str = "'inline-script-hashes'";
 /// Where the template's CSP takes the hashes of the inline stylesheets.
 pub const INLINE_STYLE_HASHES: &str = "'inline-style-hashes'";
+/// Where the template's CSP takes the origin of each service's frames (`frame-src`).
+pub const SERVICE_FRAME_ORIGINS: &str = "'service-frame-origins'";
 
 /// Trunk's reload script (`trunk serve`) and what it fills in per request: the page's host
 /// and the WebSocket base. Filled here as Trunk would for this site, so that the bytes
@@ -261,7 +263,22 @@ pub fn render_document(
     };
     let document = fill_reload_script(document)?;
     let document = allow_inline(&document, "script", INLINE_SCRIPT_HASHES)?;
-    allow_inline(&document, "style", INLINE_STYLE_HASHES)
+    let document = allow_inline(&document, "style", INLINE_STYLE_HASHES)?;
+    allow_frames(&document)
+}
+
+/// Puts the frame origin of each service of the policy in force in the CSP, where
+/// [`SERVICE_FRAME_ORIGINS`] stands: frames come from there and nowhere else.
+fn allow_frames(document: &str) -> Result<String, DocumentError> {
+    if !document.contains(SERVICE_FRAME_ORIGINS) {
+        return Err(DocumentError::Missing(SERVICE_FRAME_ORIGINS));
+    }
+    let origins: Vec<&str> = POLICY
+        .services
+        .iter()
+        .map(|service| service.frame_origin)
+        .collect();
+    Ok(document.replacen(SERVICE_FRAME_ORIGINS, &origins.join(" "), 1))
 }
 
 /// The app's markup at `path` under another policy than the one in force: what adding a

@@ -9,6 +9,7 @@ use super::hosts::{CACHE_HASHED, CACHE_OTHER, COMPRESSED, HASHED, HOST_FILES, SE
 use super::logrotate::receipt_retention_days;
 use super::nginx::{RECEIPT_BURST, RECEIPT_MAX_BYTES, RECEIPTS_PER_MINUTE, receipt_shape};
 use crate::consent::{POLICY, RECEIPT_PATH};
+use crate::content::embeds::EMBEDS;
 use crate::routes::{COOKIES, NOT_FOUND, PRERENDERED, PUBLISHED_POLICY, RAISON_ETRE, REDIRECTS};
 
 #[derive(Debug, Serialize)]
@@ -37,6 +38,8 @@ pub struct SiteFacts {
     pub receipt_retention_days: u64,
     /// The policy in force, as published: storage key, record schema, lifetime, services.
     pub policy: PublishedPolicy,
+    /// The page's embeds, in order: each one's service id and address.
+    pub embeds: Vec<(&'static str, &'static str)>,
 }
 
 impl SiteFacts {
@@ -61,6 +64,7 @@ impl SiteFacts {
             receipt_burst: RECEIPT_BURST,
             receipt_retention_days: receipt_retention_days(),
             policy: PublishedPolicy::of(POLICY),
+            embeds: EMBEDS.iter().map(|e| (e.service.id, e.src)).collect(),
         }
     }
 
