@@ -171,6 +171,9 @@ mod tests {
             (1_709_208_000_000, 0, "29 février 2024 à 12:00"),
             (4_107_538_800_000, 0, "28 février 2100 à 23:00"),
             (4_107_538_800_000, 120, "1er mars 2100 à 01:00"),
+            // The last day of a 400-year era of the calendar, and the first of the next.
+            (951_825_600_000, 0, "29 février 2000 à 12:00"),
+            (951_868_800_000, 0, "1er mars 2000 à 00:00"),
         ];
         for (timestamp, offset, expected) in cases {
             assert_eq!(
