@@ -455,6 +455,10 @@ mod tests {
         let (consent, double, _owner) = context(Double::default());
         assert!(!consent.ready());
         assert!(
+            consent.not_ready().get_untracked(),
+            "the controls that need the choice stay disabled"
+        );
+        assert!(
             !consent.needs_asking(),
             "no banner before the choice is known"
         );
@@ -474,6 +478,8 @@ mod tests {
         let (consent, double, _owner) = context(Double::default());
         consent.load(EarlyActions::default());
         assert!(consent.ready());
+        assert!(!consent.not_ready().get_untracked());
+        assert!(!consent.privacy_signal(), "no signal sent, none said");
         assert!(consent.needs_asking());
         assert_eq!(consent.decided_at(), Some(None));
         consent.decide(Decision::AcceptAll);
@@ -514,6 +520,11 @@ mod tests {
         consent.load(EarlyActions::default());
         consent.decide(Decision::RefuseAll);
         assert!(consent.memory_only());
+        assert_eq!(
+            double.warnings.lock().expect("lock").len(),
+            1,
+            "said at the first refused write"
+        );
         assert_eq!(
             double.receipts.lock().expect("lock").len(),
             1,

@@ -185,6 +185,52 @@ pub type StoredText = Result<Option<String>, StorageError>;
 mod tests {
     use super::*;
 
+    /// What the console says of each problem: enough to tell them apart.
+    #[test]
+    fn each_problem_says_what_is_wrong() {
+        let cases = [
+            (
+                RecordProblem::TooLarge { bytes: 5000 },
+                "the stored value is too large (5000 bytes)".to_owned(),
+            ),
+            (
+                RecordProblem::Malformed,
+                "the stored value is not a consent record".to_owned(),
+            ),
+            (
+                RecordProblem::OtherSchema(Some(SCHEMA_VERSION + 1)),
+                format!(
+                    "the record has schema {}, not {SCHEMA_VERSION}",
+                    SCHEMA_VERSION + 1
+                ),
+            ),
+            (
+                RecordProblem::OtherSchema(None),
+                "the record has no schema version".to_owned(),
+            ),
+            (
+                RecordProblem::OtherPolicy {
+                    found: "aaaaaaaaaaaa".to_owned(),
+                    current: "bbbbbbbbbbbb".to_owned(),
+                },
+                "the record answers policy version aaaaaaaaaaaa; the policy is now bbbbbbbbbbbb"
+                    .to_owned(),
+            ),
+            (
+                RecordProblem::FromTheFuture,
+                "the record is dated in the future".to_owned(),
+            ),
+            (
+                RecordProblem::BadExpiry,
+                "the record expires before it was made".to_owned(),
+            ),
+            (RecordProblem::Expired, "the record has expired".to_owned()),
+        ];
+        for (problem, said) in cases {
+            assert_eq!(problem.to_string(), said);
+        }
+    }
+
     fn sample() -> ConsentRecord {
         ConsentRecord {
             schema: SCHEMA_VERSION,
@@ -200,6 +246,32 @@ mod tests {
 
     fn to_json(record: &ConsentRecord) -> String {
         serde_json::to_string(record).expect("a record serialises")
+    }
+
+    #[test]
+    fn a_value_of_the_largest_size_allowed_is_read_and_one_byte_more_is_not() {
+        let json = to_json(&sample());
+        // JSON allows whitespace after the value: the record, padded to the limit.
+        let at_the_limit = format!("{json}{}", " ".repeat(MAX_RECORD_BYTES - json.len()));
+        assert_eq!(ConsentRecord::parse(&at_the_limit), Ok(sample()));
+        assert_eq!(
+            ConsentRecord::parse(&format!("{at_the_limit} ")),
+            Err(RecordProblem::TooLarge {
+                bytes: MAX_RECORD_BYTES + 1
+            })
+        );
+    }
+
+    #[test]
+    fn storage_errors_say_what_the_browser_did() {
+        assert_eq!(
+            StorageError::Unavailable.to_string(),
+            "localStorage is not available"
+        );
+        assert_eq!(
+            StorageError::Refused("QuotaExceededError".to_owned()).to_string(),
+            "localStorage refused: QuotaExceededError"
+        );
     }
 
     #[test]

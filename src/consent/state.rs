@@ -423,6 +423,11 @@ mod tests {
         );
         let slightly_ahead = accepted_all_at(NOW + 1_000);
         assert!(Consent::restore(POLICY, &slightly_ahead, NOW, false).is_ok());
+        let at_the_edge = accepted_all_at(NOW + CLOCK_SKEW_MS);
+        assert!(Consent::restore(POLICY, &at_the_edge, NOW, false).is_ok());
+        // Clocks drift by minutes: a record four minutes ahead is still the visitor's.
+        let minutes_ahead = accepted_all_at(NOW + 4 * 60 * 1000);
+        assert!(Consent::restore(POLICY, &minutes_ahead, NOW, false).is_ok());
 
         let mut backwards = accepted_all_at(NOW);
         backwards.expires_at = NOW - 1;
