@@ -3,7 +3,7 @@
 // refuses. The tests of this file alone send receipts to nginx (the others answer them
 // here), and run one after the other: the route's rate limit counts them all.
 import { readFileSync } from 'node:fs';
-import { test, expect, open, banner, dialog, record, COOKIES, FACTS, PUBLISHED_POLICY, SERVICES } from './fixtures';
+import { test, expect, open, banner, dialog, record, COOKIES, EMBEDS, FACTS, PUBLISHED_POLICY, SERVICES } from './fixtures';
 
 /** The route's address and limits, as the site writer sets them (src/site/nginx.rs). */
 const {
@@ -85,7 +85,7 @@ test('with the route blocked, nothing changes for the visitor, and nothing is se
   await expect(banner(page)).toBeHidden();
   await expect(page.getByRole('status')).toHaveText('Choix enregistré : tous les contenus tiers sont autorisés.');
   expect((await record(page)).choices).toEqual(Object.fromEntries(SERVICES.map((s) => [s, true])));
-  await expect(page.locator('iframe')).toHaveCount(5);
+  await expect(page.locator('iframe')).toHaveCount(EMBEDS.length);
   await page.locator('iframe').first().scrollIntoViewIfNeeded();
   await expect.poll(() => thirdParty.length).toBeGreaterThan(0);
   // No retry: the route's next request is the next decision's receipt, not the first again.
