@@ -49,7 +49,7 @@ lint:
 test-host:
 	cargo test --features ssr
 
-## Browser code, in headless Chromium. No debug info: the test module is 20 times smaller.
+## Browser code, in headless Chromium. No debug info: the test module is a fraction of the size.
 test-browser:
 	CARGO_PROFILE_DEV_DEBUG=0 cargo test --target wasm32-unknown-unknown --features hydrate --test browser --test browser_storage --test browser_startup --test browser_executor
 

@@ -23,7 +23,8 @@ pub const STORAGE_KEY: &str = "telecom-paris:consent";
 /// named the policy by a number bumped by hand, and its choices are asked again.
 pub const SCHEMA_VERSION: u32 = 2;
 
-/// A record longer than this is not parsed: ours take about 150 bytes.
+/// A record longer than this is not parsed: ours are a small fraction of it, so only
+/// something else's value under our key reaches it.
 pub const MAX_RECORD_BYTES: usize = 2048;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
